@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+// The ghg package: a greenhouse-gas inventory and MRV calculator for Vietnamese provinces.
+// No package dependencies: only what the Swift toolchain ships.
+import PackageDescription
+
+let package = Package(
+    name: "ghg",
+    products: [
+        .executable(name: "ghg", targets: ["ghg"]),
+        .library(name: "GHGKit", targets: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGReports"]),
+    ],
+    targets: [
+        // MARK: Engine, layered bottom-up; each module depends only on the ones above it.
+
+        /// Units and quantities, gases and GWP, IPCC categories, CSV scanning, diagnostics.
+        .target(name: "GHGCore"),
+        /// The emission-factor library: activities, factors with sources, factor resolution.
+        .target(name: "GHGFactors", dependencies: ["GHGCore"]),
+        /// Activity data: the tidy CSV format and its fast parallel parser.
+        .target(name: "GHGActivity", dependencies: ["GHGCore", "GHGFactors"]),
+        /// Calculation methods by sector (IPCC 2006 equations).
+        .target(name: "GHGMethods", dependencies: ["GHGCore", "GHGFactors", "GHGActivity"]),
+        /// The inventory: year x category x gas, roll-up of the category tree, audit trail.
+        .target(name: "GHGInventory", dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods"]),
+        /// Renderers: readable table, tidy CSV, JSON.
+        .target(name: "GHGReports", dependencies: ["GHGCore", "GHGFactors", "GHGInventory"]),
+
+        // MARK: Command-line tool: argument parsing and commands as a library, a thin executable.
+
+        .target(
+            name: "GHGCommandLine",
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGReports"]),
+        .executableTarget(name: "ghg", dependencies: ["GHGCommandLine"]),
+
+        // MARK: Benchmarks (run with `swift run -c release Benchmarks`).
+
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory"],
+            path: "Benchmarks"),
+
+        // MARK: Tests
+
+        .testTarget(name: "GHGCoreTests", dependencies: ["GHGCore"]),
+        .testTarget(name: "GHGFactorsTests", dependencies: ["GHGCore", "GHGFactors"]),
+        .testTarget(
+            name: "GHGInventoryTests",
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGReports"]),
+        .testTarget(name: "GHGCommandLineTests", dependencies: ["GHGCommandLine"]),
+    ]
+)

@@ -1,0 +1,79 @@
+import GHGCore
+import GHGFactors
+
+/// Reads activity data files (tidy CSV, one record a row) into `ActivitySource`s.
+///
+/// The file is memory-mapped and cut at line breaks into chunks of fixed size, which are parsed on
+/// all cores; each chunk keeps integers per record (text columns are interned) and adds records up
+/// by source. Chunks are merged in file order, so the result (down to the last bit of every sum)
+/// does not depend on the number of cores. Every problem is reported with file, line and column;
+/// nothing is returned unless the whole file is valid.
+public struct ActivityDataParser: Sendable {
+    public let library: FactorLibrary
+    public let tree: CategoryTree
+    /// Bytes per chunk. Fixed, not derived from the core count, to keep results reproducible.
+    public var chunkSize: Int = 1 << 20
+    /// At most this many errors are reported (the count of the rest is given).
+    public var errorLimit: Int = 50
+
+    public init(library: FactorLibrary, tree: CategoryTree = .ipcc2006) {
+        self.library = library
+        self.tree = tree
+    }
+
+    /// Reads one activity data file.
+    public func parse(file path: String) throws(InputError) -> ActivityDataset {
+        let file = try FileBytes(path: path)
+        return try withExtendedLifetime(file) { () throws(InputError) -> ActivityDataset in
+            try parse(bytes: file.buffer, fileName: path)
+        }
+    }
+
+    /// Reads several files into one dataset (e.g. former provinces merged into today's boundary).
+    public func parse(files paths: [String]) throws(InputError) -> ActivityDataset {
+        var dataset = ActivityDataset()
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            do {
+                dataset.append(try parse(file: path))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if !diagnostics.isEmpty { throw InputError(diagnostics) }
+        return dataset
+    }
+
+    /// Reads activity data held in memory.
+    public func parse(bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(InputError) -> ActivityDataset {
+        let header = try ActivityHeader(bytes: bytes, fileName: fileName)
+        let chunks = chunkRanges(bytes, from: header.bodyStart)
+        let layout = header.layout
+        let shared = UncheckedSendable(bytes)
+        let results = parallelMap(count: chunks.count) { index in
+            ChunkResult.parse(shared.value, range: chunks[index], layout: layout, errorLimit: errorLimit)
+        }
+        var merger = ChunkMerger(fileName: fileName, header: header, library: library, tree: tree, errorLimit: errorLimit)
+        var line = header.bodyFirstLine
+        for result in results {
+            merger.merge(result, baseLine: line - 1)
+            line += result.lineCount
+        }
+        return try merger.finish()
+    }
+
+    /// Chunk boundaries: every `chunkSize` bytes, moved forward to just after a line break.
+    func chunkRanges(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var lower = start
+        let count = bytes.count
+        while lower < count {
+            var upper = min(lower + chunkSize, count)
+            while upper < count, bytes[upper - 1] != UInt8(ascii: "\n") { upper += 1 }
+            ranges.append(lower..<upper)
+            lower = upper
+        }
+        if ranges.isEmpty { ranges.append(start..<start) }
+        return ranges
+    }
+}

@@ -1,0 +1,81 @@
+import GHGCore
+
+/// The records of an activity file that describe the same source, added up.
+///
+/// Records with the same year, region, category, activity, unit, technology, parameters and data
+/// source are one source: emissions are linear in the amount, so the sum is computed once. The
+/// source keeps the lines it came from for the audit trail and for error messages.
+public struct ActivitySource: Sendable, Hashable {
+    /// Index into `ActivityDataset.files`.
+    public var file: Int
+    public var year: Int
+    /// Region or boundary; empty when the file has no region column.
+    public var region: String
+    /// Index into `CategoryTree.ipcc2006`.
+    public var category: Int
+    /// Index into the factor library's activities.
+    public var activity: Int
+    public var unit: MeasureUnit
+    public var technology: String?
+    public var parameters: RecordParameters
+    /// The data-source label; empty when not given.
+    public var dataSource: String
+    /// Sum of the records' amounts, in `unit`.
+    public var amount: Double
+    public var recordCount: Int
+    /// First and last line of the records, in the file.
+    public var firstLine: Int
+    public var lastLine: Int
+    /// Sum over records with an uncertainty of (amount x uncertainty%)^2, for combining their
+    /// 95 % half-widths as independent errors (IPCC 2006 Vol 1 Ch 3, Eq. 3.2).
+    public var uncertaintySquares: Double
+    /// Records that gave no uncertainty.
+    public var recordsWithoutUncertainty: Int
+
+    /// The combined ± percent uncertainty of `amount`, when every record gave one.
+    public var uncertaintyPercent: Double? {
+        guard recordsWithoutUncertainty == 0, amount > 0 else { return nil }
+        return uncertaintySquares.squareRoot() / amount * 100
+    }
+}
+
+/// Activity data read from one or more files.
+public struct ActivityDataset: Sendable {
+    /// The files as the user named them.
+    public var files: [String]
+    /// For each file, the 1-based column number of each column it has.
+    public var columns: [[ActivityColumn: Int]]
+    /// Sources in file order, then by first line.
+    public var sources: [ActivitySource]
+    /// Number of records read.
+    public var recordCount: Int
+    /// Warnings (unknown columns and the like); errors are thrown instead.
+    public var warnings: [Diagnostic]
+
+    public init(files: [String] = [], columns: [[ActivityColumn: Int]] = [], sources: [ActivitySource] = [], recordCount: Int = 0, warnings: [Diagnostic] = []) {
+        self.files = files
+        self.columns = columns
+        self.sources = sources
+        self.recordCount = recordCount
+        self.warnings = warnings
+    }
+
+    /// Where a source's first record has a column, for diagnostics.
+    public func location(of source: ActivitySource, column: ActivityColumn) -> SourceLocation {
+        SourceLocation(file: files[source.file], line: source.firstLine, column: columns[source.file][column])
+    }
+
+    /// Appends another dataset (another file).
+    public mutating func append(_ other: ActivityDataset) {
+        let offset = files.count
+        files += other.files
+        columns += other.columns
+        sources += other.sources.map { source in
+            var moved = source
+            moved.file += offset
+            return moved
+        }
+        recordCount += other.recordCount
+        warnings += other.warnings
+    }
+}

@@ -1,0 +1,113 @@
+/// Gives each distinct byte string an integer id, remembering where it was first seen.
+///
+/// The parser keeps one per text column and chunk, so that per record it stores integers, never
+/// strings; strings are made once per distinct value when chunks are merged.
+struct ByteInterner {
+    /// Starts with one unused byte so that its base address is never nil.
+    private var arena: [UInt8] = [0]
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    /// Line (relative to the chunk) and column where each value was first seen.
+    private(set) var firstLines: [Int] = []
+    private var slots: [Int32]
+    private var mask: Int
+
+    init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    var count: Int { starts.count }
+
+    /// The id of `bytes[start..<end]`, adding it if new.
+    @inline(__always)
+    mutating func intern(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Int32 {
+        let length = end - start
+        let hash = ByteInterner.hash(base + start, length)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { break }
+            let index = Int(id)
+            if lengths[index] == length, equal(index, base + start, length) { return id }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(starts.count)
+        starts.append(arena.count)
+        lengths.append(length)
+        firstLines.append(line)
+        arena.append(contentsOf: UnsafeBufferPointer(start: base + start, count: length))
+        slots[slot] = id
+        if starts.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of a string (for values that had to be unescaped).
+    mutating func intern(_ text: String, line: Int) -> Int32 {
+        var bytes = Array(text.utf8)
+        bytes.append(0)
+        return bytes.withUnsafeBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return 0 }
+            return intern(base, 0, buffer.count - 1, line: line)
+        }
+    }
+
+    func string(_ id: Int32) -> String {
+        let index = Int(id)
+        return String(decoding: arena[starts[index]..<starts[index] + lengths[index]], as: UTF8.self)
+    }
+
+    @inline(__always)
+    private func equal(_ index: Int, _ bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        arena.withUnsafeBufferPointer { stored in
+            guard let storedBase = stored.baseAddress else { return false }
+            return memcmp(storedBase + starts[index], bytes, length) == 0
+        }
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+        arena.withUnsafeBufferPointer { stored in
+            guard let storedBase = stored.baseAddress else { return }
+            for index in 0..<starts.count {
+                var slot = Int(truncatingIfNeeded: ByteInterner.hash(storedBase + starts[index], lengths[index])) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(index)
+            }
+        }
+    }
+
+    /// A fast 64-bit hash of short byte strings, eight bytes at a time.
+    @inline(__always)
+    static func hash(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
+        var i = 0
+        let raw = UnsafeRawPointer(bytes)
+        while i + 8 <= length {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < length {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        h ^= h >> 29
+        return h
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,28 @@
+import Dispatch
+
+/// Runs `body(i)` for every `i` in `0..<count` on all cores and returns the results in index order.
+///
+/// The order of results never depends on scheduling, so callers that combine them in order get
+/// the same bits whatever the number of cores. `body` must not touch shared mutable state.
+public func parallelMap<T>(count: Int, _ body: (Int) -> T) -> [T] {
+    if count <= 1 { return (0..<count).map(body) }
+    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer {
+        _ = results.deinitialize()
+        results.deallocate()
+    }
+    withoutActuallyEscaping(body) { body in
+        let shared = UncheckedSendable((body, results))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            shared.value.1[index] = shared.value.0(index)
+        }
+    }
+    return results.compactMap { $0 }
+}
+
+/// Carries a value across a concurrency boundary that the caller has checked by hand.
+public struct UncheckedSendable<Value>: @unchecked Sendable {
+    public let value: Value
+    public init(_ value: Value) { self.value = value }
+}
