@@ -1,0 +1,74 @@
+import GHGCore
+import GHGReports
+
+/// The `ghg` command-line tool: reads the command line, runs a command, prints, and returns the
+/// exit code. The executable only calls `run`; tests call it too.
+public struct CommandLineTool {
+    /// Where output goes: standard output and standard error by default; strings in tests.
+    public var standardOutput: (String) -> Void
+    public var standardError: (String) -> Void
+    public var environment: [String: String]
+    public var executablePath: String?
+
+    public init(
+        standardOutput: @escaping (String) -> Void, standardError: @escaping (String) -> Void, environment: [String: String],
+        executablePath: String?
+    ) {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.environment = environment
+        self.executablePath = executablePath
+    }
+
+    /// Runs `ghg` with `arguments` (without the program name).
+    public func run(_ arguments: [String]) -> ExitCode {
+        guard let command = arguments.first else {
+            standardOutput(HelpText.overview)
+            return .success
+        }
+        let rest = Array(arguments.dropFirst())
+        do {
+            switch command {
+            case "inventory": return try InventoryCommand(tool: self).run(rest)
+            case "factors": return try FactorsCommand(tool: self).run(rest)
+            case "categories": return try CategoriesCommand(tool: self).run(rest)
+            case "help", "--help", "-h":
+                standardOutput(HelpText.forCommand(rest.first) ?? HelpText.overview)
+                return .success
+            case "--version", "version":
+                standardOutput("\(ToolInfo.name) \(ToolInfo.version)\n")
+                return .success
+            default:
+                throw UsageError("unknown command '\(command)'; the commands are inventory, factors, categories, help")
+            }
+        } catch let error as UsageError {
+            standardError("error: \(error.message)\nRun 'ghg help\(command.hasPrefix("-") ? "" : " " + command)' for usage.\n")
+            return .usage
+        } catch let error as InputError {
+            report(error.diagnostics)
+            return .inputError
+        } catch let error as OutputFile.WriteError {
+            standardError("error: \(error.message)\n")
+            return .cannotWrite
+        } catch {
+            standardError("error: \(error)\n")
+            return .inputError
+        }
+    }
+
+    /// Prints diagnostics, one a line, to standard error.
+    func report(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        standardError(diagnostics.map(\.description).joined(separator: "\n") + "\n")
+    }
+
+    /// Writes a command's output to `--out FILE` (whole or not at all) or to standard output.
+    func emit(_ text: String, out path: String?) throws(OutputFile.WriteError) {
+        if let path {
+            try OutputFile.write(text, to: path)
+        } else {
+            standardOutput(text)
+        }
+    }
+}
+

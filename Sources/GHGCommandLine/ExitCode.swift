@@ -1,0 +1,11 @@
+/// The exit codes of `ghg`, documented in `docs/cli.md`.
+public enum ExitCode: Int32, Sendable {
+    /// Success.
+    case success = 0
+    /// The input is invalid (activity data, factor files): the messages name file, line and column.
+    case inputError = 1
+    /// The command line is wrong (unknown command or option, missing value).
+    case usage = 64
+    /// The output file cannot be written.
+    case cannotWrite = 73
+}

@@ -1,0 +1,100 @@
+/// The help of `ghg` and of each command, with examples.
+enum HelpText {
+    static let overview = """
+        ghg: greenhouse-gas inventory and MRV calculator (IPCC 2006 Guidelines), for Vietnamese provinces and sectors.
+
+        Usage: ghg <command> [options]
+
+        Commands:
+          inventory FILE...   compute the inventory of activity data files (tidy CSV)
+          factors [TEXT]      list and search the emission-factor library
+          categories [TEXT]   list the IPCC 2006 category tree (English and Vietnamese names)
+          help [COMMAND]      show help for a command
+
+        Examples:
+          ghg inventory Scenarios/examples/province-energy/activity.csv
+          ghg inventory activity.csv --gwp AR6 --format json --out inventory.json
+          ghg factors diesel --category 1.A.3.b
+          ghg categories transport
+
+        Exit codes: 0 success; 1 invalid input (each message names file:line:column); 64 wrong command
+        line; 73 the output file cannot be written. Documentation: README.md and docs/.
+
+        """
+
+    static let inventory = """
+        Usage: ghg inventory FILE... [options]
+
+        Computes emissions of CO2, CH4 and N2O (and their CO2 equivalent) by year, IPCC 2006 category
+        and gas, from activity data in tidy CSV (columns year, category, activity, amount, unit; see
+        docs/activity-data.md). Several files are read as one inventory (e.g. former provinces
+        merged into today's boundary).
+
+        Options:
+          --format table|csv|json  output format (default table); json carries the audit trail
+          --gwp AR4|AR5|AR6        GWP-100 set for CO2e (default AR5)
+          --factors DIR            a folder of your own factor files, taking precedence over the
+                                   bundled library (repeatable)
+          --library DIR            the bundled library folder (default: found beside the tool, or
+                                   the GHG_FACTOR_LIBRARY environment variable)
+          --edition 2006|2019      IPCC edition of the default factors (default 2006)
+          --by-region              keep the regions of the 'region' column apart
+          --out FILE               write to FILE (whole or not at all) instead of standard output
+
+        Examples:
+          ghg inventory Scenarios/examples/province-energy/activity.csv
+          ghg inventory activity.csv --format csv --out inventory.csv
+          ghg inventory binh_duong.csv hcmc.csv vung_tau.csv --by-region --gwp AR6
+          ghg inventory activity.csv --factors my-factors/ --format json
+
+        Every output names the factor library (folder, fingerprint, edition) and the GWP set used.
+
+        """
+
+    static let factors = """
+        Usage: ghg factors [TEXT...] [options]
+
+        Lists the factors of the library: value, unit, 95 % range, and source (document, table).
+        TEXT searches ids, activity names (English and Vietnamese), aliases, sources and notes.
+
+        Options:
+          --activity NAME          factors of one activity (id or alias, e.g. diesel)
+          --category CODE          factors that apply to an IPCC category (e.g. 1.A.3.b)
+          --gas CO2|CH4|N2O        emission factors of one gas
+          --parameter ef|ncv|carbon_content|density
+          --year YEAR              time-dependent factors of one year (e.g. the grid factor)
+          --activities             list the activity vocabulary instead
+          --format table|csv|json  output format (default table)
+          --factors DIR, --library DIR, --edition 2006|2019   as for 'ghg inventory'
+          --out FILE               write to FILE instead of standard output
+
+        Examples:
+          ghg factors --activities
+          ghg factors diesel --category 1.A.1
+          ghg factors --activity electricity
+          ghg factors --parameter ncv --format csv
+
+        """
+
+    static let categories = """
+        Usage: ghg categories [TEXT...] [--format table|csv|json] [--out FILE]
+
+        The IPCC 2006 category tree (Vol 1 Ch 8, Table 8.2) with English and Vietnamese names;
+        TEXT filters by code or name. Memo items (international bunkers) are marked.
+
+        Examples:
+          ghg categories
+          ghg categories 1.A.3
+          ghg categories "giao thông"
+
+        """
+
+    static func forCommand(_ name: String?) -> String? {
+        switch name {
+        case "inventory": return inventory
+        case "factors": return factors
+        case "categories": return categories
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import GHGActivity
+import GHGCore
+import GHGFactors
+import GHGMethods
+
+/// Computes an inventory from activity data with a factor library.
+///
+/// Each source (records added up) is computed once by the method its category and activity call
+/// for; its gases are converted to CO2e with the run's GWP set (AR6 CH4 by fossil or non-fossil
+/// origin) and added to the rows of its year, region, category and gas. Every problem is
+/// collected with the file, line and column of the source's first record; no inventory is
+/// returned unless all sources compute.
+public struct InventoryBuilder: Sendable {
+    public let library: FactorLibrary
+    public let options: InventoryOptions
+    public let registry = MethodRegistry()
+    public let tree: CategoryTree = .ipcc2006
+
+    public init(library: FactorLibrary, options: InventoryOptions = InventoryOptions()) {
+        self.library = library
+        self.options = options
+    }
+
+    public func build(_ dataset: ActivityDataset) throws(InputError) -> Inventory {
+        var diagnostics: [Diagnostic] = []
+        var results: [SourceResult] = []
+        results.reserveCapacity(dataset.sources.count)
+        for source in dataset.sources {
+            let context = MethodContext(library: library, tree: tree, fileName: dataset.files[source.file])
+            do throws(MethodError) {
+                let method = try registry.method(for: source, context: context)
+                let emissions = try method.emissions(of: source, context: context)
+                guard emissions.gases.allSatisfy({ $0.massTonnes.isFinite }) else {
+                    throw MethodError(.amount, "the calculation gave a non-finite number; check the amount and the factors")
+                }
+                let co2e = emissions.gases.map { $0.massTonnes * options.gwp.gwp($0.gas, origin: $0.origin) }
+                results.append(
+                    SourceResult(
+                        source: source, activityID: library.activities[source.activity].id, emissions: emissions, co2eTonnes: co2e))
+            } catch {
+                diagnostics.append(.error(at: dataset.location(of: source, column: error.column), error.message))
+            }
+        }
+        if !diagnostics.isEmpty { throw InputError(diagnostics) }
+
+        var rowIndex: [RowKey: Int] = [:]
+        var keys: [RowKey] = []
+        var rows: [InventoryRow] = []
+        for (sourceIndex, result) in results.enumerated() {
+            let source = result.source
+            for (gasIndex, emission) in result.emissions.gases.enumerated() {
+                let key = RowKey(
+                    year: source.year, region: options.byRegion ? source.region : "", reporting: emission.reporting,
+                    category: source.category, gas: emission.gas)
+                let slot: Int
+                if let existing = rowIndex[key] {
+                    slot = existing
+                } else {
+                    slot = rows.count
+                    rowIndex[key] = slot
+                    keys.append(key)
+                    rows.append(
+                        InventoryRow(
+                            year: key.year, region: key.region, reporting: key.reporting, category: key.category, gas: key.gas,
+                            massTonnes: 0, co2eTonnes: 0, contributions: []))
+                }
+                rows[slot].massTonnes += emission.massTonnes
+                rows[slot].co2eTonnes += result.co2eTonnes[gasIndex]
+                rows[slot].contributions.append(
+                    InventoryRow.Contribution(source: sourceIndex, massTonnes: emission.massTonnes, co2eTonnes: result.co2eTonnes[gasIndex]))
+            }
+        }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        let sortedRows = order.map { rows[$0] }
+
+        var groups: [String: [InventoryRow]] = [:]
+        var groupKeys: [(Int, String, Reporting)] = []
+        for row in sortedRows {
+            let key = "\(row.year)\u{1}\(row.region)\u{1}\(row.reporting.rawValue)"
+            if groups[key] == nil { groupKeys.append((row.year, row.region, row.reporting)) }
+            groups[key, default: []].append(row)
+        }
+        let rollups = groupKeys.map { year, region, reporting in
+            CategoryRollup(
+                year: year, region: region, reporting: reporting,
+                rows: groups["\(year)\u{1}\(region)\u{1}\(reporting.rawValue)"] ?? [], tree: tree)
+        }
+        return Inventory(
+            options: options, inputFiles: dataset.files, recordCount: dataset.recordCount, librarySummary: library.summary,
+            libraryFolders: library.folders, edition: library.edition, sources: results, rows: sortedRows, rollups: rollups,
+            warnings: dataset.warnings)
+    }
+}

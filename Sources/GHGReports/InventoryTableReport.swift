@@ -1,0 +1,95 @@
+import GHGCore
+import GHGInventory
+import GHGMethods
+
+/// The inventory as a readable table: for each year (and region), the category tree with the
+/// mass of each gas and the CO2 equivalent, the total, the memo items and scope 2 apart, and the
+/// factors used with their sources.
+public enum InventoryTableReport {
+    public static func render(_ inventory: Inventory) -> String {
+        let tree = inventory.tree
+        var out = ""
+        out += "GHG inventory (\(ToolInfo.name) \(ToolInfo.version))\n"
+        out += "Input:          \(inventory.inputFiles.joined(separator: ", ")) (\(inventory.recordCount) records, \(inventory.sources.count) sources)\n"
+        out += "Factor library: \(inventory.librarySummary)\n"
+        out += "GWP:            \(inventory.options.gwp.summary)\n"
+        out += "Units:          tonnes of each gas; CO2e in tonnes of CO2 equivalent\n"
+        let regions = Array(Set(inventory.rollups.map(\.region))).sorted()
+        for year in inventory.years {
+            for region in regions {
+                let rollups = Reporting.allCases.compactMap { inventory.rollup(year: year, region: region, reporting: $0) }
+                guard !rollups.isEmpty else { continue }
+                for rollup in rollups {
+                    out += "\n" + String(year) + (region.isEmpty ? "" : " · \(region)") + " · " + rollup.reporting.title + "\n"
+                    out += renderRollup(rollup, tree: tree, fullTree: rollup.reporting == .territorial)
+                }
+            }
+        }
+        out += "\nFactors used\n"
+        var seen = Set<String>()
+        for result in inventory.sources {
+            for use in result.emissions.factors where use.origin == .library && !seen.contains(use.factorID) {
+                seen.insert(use.factorID)
+                let gas = use.gas.map { " \($0.rawValue)" } ?? ""
+                out += "  \(use.factorID): \(use.parameter.rawValue)\(gas) = \(NumberFormat.machine(use.value)) \(use.unit.symbol) (\(use.citation))\n"
+            }
+        }
+        let recordValues = inventory.sources.flatMap(\.emissions.factors).filter { $0.origin == .record }.count
+        if recordValues > 0 { out += "  and \(recordValues) values given by activity records (Tier 2/3)\n" }
+        out += "\nThe audit trail (each row's records, lines, method, equation and factors): --format json\n"
+        return out
+    }
+
+    static func renderRollup(_ rollup: CategoryRollup, tree: CategoryTree, fullTree: Bool) -> String {
+        let gases = Gas.allCases.filter { rollup.total.reported.contains($0) }
+        // Outside the territorial table only the reported categories are listed, not their parents.
+        let reported = Set(rollup.nodes.keys.compactMap { tree[$0].parent })
+        let nodes = rollup.nodes.keys.sorted().filter { index in fullTree || !reported.contains(index) }
+        var table: [[String]] = [["Code", "Category"] + gases.map(\.rawValue) + ["CO2e"]]
+        for index in nodes {
+            guard let totals = rollup.nodes[index] else { continue }
+            let category = tree[index]
+            let name = String(repeating: "  ", count: category.depth) + category.nameEnglish
+            table.append([category.code, truncate(name, 46)] + gases.map { cell(totals, $0) } + [NumberFormat.human(totals.co2eTonnes)])
+        }
+        table.append(["Total", ""] + gases.map { cell(rollup.total, $0) } + [NumberFormat.human(rollup.total.co2eTonnes)])
+        return layout(table)
+    }
+
+    static func cell(_ totals: GasTotals, _ gas: Gas) -> String {
+        totals.reported.contains(gas) ? NumberFormat.human(totals.mass(gas)) : "-"
+    }
+
+    static func truncate(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+
+    /// Left-aligns the first two columns and right-aligns the numbers.
+    static func layout(_ table: [[String]]) -> String {
+        guard let first = table.first else { return "" }
+        var widths = Array(repeating: 0, count: first.count)
+        for row in table { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var out = ""
+        for (r, row) in table.enumerated() {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                line += i < 2 ? cell + pad : pad + cell
+                if i < row.count - 1 { line += "  " }
+            }
+            out += "  " + line.replacingTrailingSpaces() + "\n"
+            if r == 0 || r == table.count - 2 {
+                out += "  " + String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n"
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func replacingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
