@@ -1,1 +1,131 @@
-print(1)
+// Benchmarks: the workloads that show how fast ghg is. Run with a release build:
+//
+//     swift run -c release Benchmarks                       # every workload, default sizes
+//     swift run -c release Benchmarks inventory --records 10000000
+//
+// Each workload has a set-up (not timed), one warm-up run, then several timed runs with a
+// monotonic clock; the median and the best are printed. Results are returned and checked so that
+// the work cannot be optimised away.
+import Foundation
+import GHGActivity
+import GHGCore
+import GHGFactors
+import GHGInventory
+
+#if DEBUG
+print("WARNING: this is a debug build; timings mean nothing. Use: swift run -c release Benchmarks")
+#endif
+
+struct Options {
+    var workloads: Set<String> = []
+    var records = 1_000_000
+    var runs = 5
+
+    init(_ arguments: [String]) {
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            index += 1
+            switch word {
+            case "--records":
+                records = Int(arguments[safe: index] ?? "") ?? records
+                index += 1
+            case "--runs":
+                runs = max(1, Int(arguments[safe: index] ?? "") ?? runs)
+                index += 1
+            default:
+                workloads.insert(word)
+            }
+        }
+    }
+
+    func wants(_ name: String) -> Bool { workloads.isEmpty || workloads.contains(name) }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+/// Times `body` `runs` times after one warm-up; returns the durations in seconds.
+func measure(runs: Int, _ body: () throws -> Int) rethrows -> [Double] {
+    var sink = try body()
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        sink &+= try body()
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    if sink == Int.min { print(sink) }
+    return times.sorted()
+}
+
+/// A deterministic generator (SplitMix64), so every run benchmarks the same file.
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A provincial-scale activity file: 34 provinces, 10 years, the combustion categories and fuels
+/// of a real inventory, and grid electricity by consuming sector.
+func makeActivityFile(records: Int) -> [UInt8] {
+    let provinces = (1...34).map { "P\($0)" }
+    let sources: [(category: String, activity: String, unit: String, technology: String)] = [
+        ("1.A.1.a.i", "other_bituminous_coal", "t", ""), ("1.A.1.a.i", "natural_gas", "TJ", ""),
+        ("1.A.1.a.i", "residual_fuel_oil", "t", ""), ("1.A.2.a", "coking_coal", "t", ""),
+        ("1.A.2.f", "anthracite", "t", ""), ("1.A.2.e", "residual_fuel_oil", "t", ""),
+        ("1.A.2.l", "gas_diesel_oil", "t", ""), ("1.A.2.m", "lpg", "t", ""), ("1.A.2.m", "natural_gas", "TJ", ""),
+        ("1.A.3.b.i", "motor_gasoline", "t", "oxidation_catalyst"), ("1.A.3.b.iv", "motor_gasoline", "t", "uncontrolled"),
+        ("1.A.3.b.iii", "gas_diesel_oil", "t", ""), ("1.A.3.d.ii", "gas_diesel_oil", "t", ""),
+        ("1.A.3.e.ii", "gas_diesel_oil", "t", ""), ("1.A.4.a", "lpg", "t", ""), ("1.A.4.b", "lpg", "t", ""),
+        ("1.A.4.b", "wood_wood_waste", "t", ""), ("1.A.4.c.i", "gas_diesel_oil", "t", ""),
+        ("1.A.2.m", "electricity", "MWh", ""), ("1.A.4.b", "electricity", "MWh", ""), ("1.A.4.a", "electricity", "MWh", ""),
+    ]
+    var random = SplitMix64(state: 2026)
+    var text = "year,region,category,activity,amount,unit,technology\n"
+    text.reserveCapacity(records * 60)
+    for _ in 0..<records {
+        let source = sources[Int(random.next() % UInt64(sources.count))]
+        let year = 2014 + Int(random.next() % 11)
+        let province = provinces[Int(random.next() % UInt64(provinces.count))]
+        let amount = Double(random.next() % 10_000_000) / 1000
+        text += "\(year),\(province),\(source.category),\(source.activity),\(amount),\(source.unit),\(source.technology)\n"
+    }
+    return Array(text.utf8)
+}
+
+func report(_ name: String, _ times: [Double], items: Int, unit: String) {
+    let median = times[times.count / 2], best = times[0]
+    let rate = Double(items) / median
+    print(String(format: "%@: median %.3f s, best %.3f s over %d runs; %.2f million %@/s", name, median, best, times.count, rate / 1e6, unit))
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+guard let libraryPath = FactorLibraryLocator.bundledFolder(environment: ProcessInfo.processInfo.environment, executablePath: CommandLine.arguments.first) else {
+    print("cannot find EmissionFactors/; set GHG_FACTOR_LIBRARY")
+    exit(1)
+}
+let library = try FactorLibraryLoader.load(bundled: libraryPath)
+print("cores: \(ProcessInfo.processInfo.activeProcessorCount)")
+
+if options.wants("inventory") {
+    let bytes = makeActivityFile(records: options.records)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("ghg-benchmark-\(options.records).csv").path
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    print("inventory: \(options.records) activity records, \(bytes.count / 1_000_000) MB of CSV")
+    let parser = ActivityDataParser(library: library)
+    let builder = InventoryBuilder(library: library)
+    let parseTimes = try measure(runs: options.runs) { try parser.parse(file: path).sources.count }
+    report("  parse (CSV file to sources)", parseTimes, items: options.records, unit: "records")
+    let fullTimes = try measure(runs: options.runs) {
+        let inventory = try builder.build(try parser.parse(file: path))
+        return inventory.rows.count
+    }
+    report("  parse + compute + aggregate (CSV file to inventory)", fullTimes, items: options.records, unit: "records")
+}

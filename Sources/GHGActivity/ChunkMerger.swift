@@ -19,9 +19,8 @@ struct ChunkMerger {
     private var parameterSets: [RawParameters] = [RawParameters()]
     private var parameterLines: [Int] = [0]
     private var parameterIndex: [RawParameters: Int32] = [RawParameters(): 0]
-    private var keys: [SourceKey] = []
+    private var sources = SourceKeyTable()
     private var totals: [SourceTotals] = []
-    private var sourceIndex: [SourceKey: Int] = [:]
     private var diagnostics: [Diagnostic] = []
     private var errorCount = 0
     private var recordCount = 0
@@ -83,7 +82,7 @@ struct ChunkMerger {
                 parameterMap.append(id)
             }
         }
-        for (local, key) in chunk.keys.enumerated() {
+        for (local, key) in chunk.sources.keys.enumerated() {
             let global = SourceKey(
                 year: key.year, category: mapped(categoryMap, key.category), activity: mapped(activityMap, key.activity),
                 unit: mapped(unitMap, key.unit), region: mapped(regionMap, key.region),
@@ -92,12 +91,11 @@ struct ChunkMerger {
             var chunkTotals = chunk.totals[local]
             chunkTotals.firstLine += baseLine
             chunkTotals.lastLine += baseLine
-            if let slot = sourceIndex[global] {
-                totals[slot].add(chunkTotals)
-            } else {
-                sourceIndex[global] = keys.count
-                keys.append(global)
+            let (slot, isNew) = sources.slot(for: global)
+            if isNew {
                 totals.append(chunkTotals)
+            } else {
+                totals[slot].add(chunkTotals)
             }
         }
     }
@@ -156,15 +154,15 @@ struct ChunkMerger {
         }
         guard diagnostics.isEmpty else { throw InputError(diagnostics) }
 
-        var sources: [ActivitySource] = []
-        sources.reserveCapacity(keys.count)
-        for (slot, key) in keys.enumerated() {
+        var result: [ActivitySource] = []
+        result.reserveCapacity(sources.count)
+        for (slot, key) in sources.keys.enumerated() {
             guard let category = categoryIndex[Int(key.category)], let activity = activityIndex[Int(key.activity)],
                 let unit = unitValues[Int(key.unit)], let parameters = parameters[Int(key.parameters)]
             else { continue }
             let total = totals[slot]
             let technology = key.technology < 0 ? "" : technologies.values[Int(key.technology)]
-            sources.append(
+            result.append(
                 ActivitySource(
                     file: 0, year: Int(key.year), region: key.region < 0 ? "" : regions.values[Int(key.region)],
                     category: category, activity: activity, unit: unit, technology: technology.isEmpty ? nil : technology,
@@ -172,9 +170,9 @@ struct ChunkMerger {
                     amount: total.amount, recordCount: total.recordCount, firstLine: total.firstLine, lastLine: total.lastLine,
                     uncertaintySquares: total.uncertaintySquares, recordsWithoutUncertainty: total.recordsWithoutUncertainty))
         }
-        sources.sort { $0.firstLine < $1.firstLine }
+        result.sort { $0.firstLine < $1.firstLine }
         return ActivityDataset(
-            files: [fileName], columns: [header.columnNumbers], sources: sources, recordCount: recordCount,
+            files: [fileName], columns: [header.columnNumbers], sources: result, recordCount: recordCount,
             warnings: header.warnings)
     }
 }

@@ -21,17 +21,48 @@ public struct InventoryBuilder: Sendable {
         self.options = options
     }
 
+    /// What a calculation plan depends on.
+    struct PlanKey: Hashable {
+        let activity: Int
+        let category: Int
+        let technology: String?
+        let year: Int
+        let unit: MeasureUnit
+        let parameters: RecordParameters
+
+        init(_ source: ActivitySource) {
+            activity = source.activity
+            category = source.category
+            technology = source.technology
+            year = source.year
+            unit = source.unit
+            parameters = source.parameters
+        }
+    }
+
     public func build(_ dataset: ActivityDataset) throws(InputError) -> Inventory {
         var diagnostics: [Diagnostic] = []
         var results: [SourceResult] = []
         results.reserveCapacity(dataset.sources.count)
+        // Plans depend on what a source is, not on its amount: made once per kind of source.
+        var plans: [PlanKey: Result<CalculationPlan, MethodError>] = [:]
         for source in dataset.sources {
-            let context = MethodContext(library: library, tree: tree, fileName: dataset.files[source.file])
+            let key = PlanKey(source)
+            let planned: Result<CalculationPlan, MethodError>
+            if let cached = plans[key] {
+                planned = cached
+                if case .failure = cached { continue }  // reported at the first source of its kind
+            } else {
+                let context = MethodContext(library: library, tree: tree, fileName: dataset.files[source.file])
+                planned = Result { () throws(MethodError) -> CalculationPlan in
+                    try registry.method(for: source, context: context).plan(for: source, context: context)
+                }
+                plans[key] = planned
+            }
             do throws(MethodError) {
-                let method = try registry.method(for: source, context: context)
-                let emissions = try method.emissions(of: source, context: context)
+                let emissions = try planned.get().evaluate(source)
                 guard emissions.gases.allSatisfy({ $0.massTonnes.isFinite }) else {
-                    throw MethodError(.amount, "the calculation gave a non-finite number; check the amount and the factors")
+                    throw MethodError(.amount, "the calculation gave a number too large to represent; check the amount and the factors")
                 }
                 let co2e = emissions.gases.map { $0.massTonnes * options.gwp.gwp($0.gas, origin: $0.origin) }
                 results.append(

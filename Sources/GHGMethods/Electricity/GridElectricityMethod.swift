@@ -15,7 +15,7 @@ public struct GridElectricityMethod: EmissionMethod {
 
     public static let shared = GridElectricityMethod()
 
-    public func emissions(of source: ActivitySource, context: MethodContext) throws(MethodError) -> SourceEmissions {
+    public func plan(for source: ActivitySource, context: MethodContext) throws(MethodError) -> CalculationPlan {
         let activity = context.library.activities[source.activity]
         guard source.unit.dimension == .energy else {
             throw MethodError(.unit, "unit '\(source.unit.symbol)' (\(source.unit.dimension)) cannot measure electricity; expected an energy such as kWh, MWh or GWh")
@@ -25,7 +25,7 @@ public struct GridElectricityMethod: EmissionMethod {
             guard unit.dimension == .mass / .energy, unit.substance == nil || unit.substance == "CO2" else {
                 throw MethodError(.efUnit, "ef_unit '\(unit.symbol)' is not a mass of CO2 per energy; expected e.g. t/MWh or kg/kWh")
             }
-            use = FactorUse(recordValue: value, unit: unit, parameter: .ef, gas: .co2, citation: "\(context.fileName):\(source.firstLine)")
+            use = FactorUse(recordValue: value, unit: unit, parameter: .ef, gas: .co2, citation: context.recordCitation)
         } else {
             let query = FactorQuery(
                 parameter: .ef, activity: source.activity, category: context.tree[source.category].code, gas: .co2, year: source.year)
@@ -38,16 +38,10 @@ public struct GridElectricityMethod: EmissionMethod {
                 throw MethodError(.year, message)
             }
         }
-        var product = QuantityProduct(Quantity(source.amount, source.unit))
-        product.multiply(by: use.quantity)
-        let mass: Double
-        do {
-            mass = try product.value(in: Units.t)
-        } catch {
-            throw MethodError(.unit, error.message)
-        }
-        return SourceEmissions(
-            method: id, equation: equation, energyTJ: nil,
-            gases: [GasEmission(gas: .co2, origin: .fossil, reporting: .scope2Electricity, massTonnes: mass)], factors: [use])
+        let steps = [CalculationStep(use)]
+        _ = try CalculationPlan.apply(steps, amount: Quantity(1, source.unit), in: Units.t)
+        return CalculationPlan(
+            method: id, equation: equation, energySteps: nil,
+            gases: [GasPlan(gas: .co2, origin: .fossil, reporting: .scope2Electricity, steps: steps)])
     }
 }

@@ -22,7 +22,7 @@ public struct FuelCombustionMethod: EmissionMethod {
         self.gases = gases
     }
 
-    public func emissions(of source: ActivitySource, context: MethodContext) throws(MethodError) -> SourceEmissions {
+    public func plan(for source: ActivitySource, context: MethodContext) throws(MethodError) -> CalculationPlan {
         let library = context.library
         let activity = library.activities[source.activity]
         let category = context.tree[source.category]
@@ -35,14 +35,19 @@ public struct FuelCombustionMethod: EmissionMethod {
                 .unit,
                 "unit '\(source.unit.symbol)' (\(source.unit.dimension)) cannot measure fuel '\(activity.id)'; expected a mass (t, kt), an energy (TJ, GJ, toe) or a volume (L, m3)")
         }
-        var calculator = FuelQuantityCalculator(source: source, activity: activity, category: category, context: context)
-        let energy = try calculator.energyTJ()
+        var planner = FuelFactorPlanner(source: source, activity: activity, category: category, context: context)
+        // The fuel's energy, for the audit trail; not needed when every factor is per mass or volume.
+        let energySteps = try? planner.steps(to: .energy)
         let isMemoBunker = context.tree.isMemoItem(source.category)
-        var results: [GasEmission] = []
+        let origin: CarbonOrigin = activity.kind == .biomassFuel ? .biogenic : .fossil
+        var gasPlans: [GasPlan] = []
         for gas in gases {
-            let factor = try calculator.emissionFactor(gas)
-            let mass = try calculator.massTonnes(of: gas, factor: factor)
-            let origin: CarbonOrigin = activity.kind == .biomassFuel ? .biogenic : .fossil
+            let factor = try planner.emissionFactor(gas)
+            // The factor's basis is the dimension of its denominator (mass / basis).
+            let basis = Dimension.mass / factor.unit.dimension
+            let steps = try planner.steps(to: basis, for: gas, factor: factor) + [CalculationStep(factor)]
+            // Check the chain's units now, once, rather than for every source.
+            _ = try CalculationPlan.apply(steps, amount: Quantity(1, source.unit), in: Units.t)
             let reporting: Reporting
             if isMemoBunker {
                 reporting = .memoInternationalBunkers
@@ -51,20 +56,20 @@ public struct FuelCombustionMethod: EmissionMethod {
             } else {
                 reporting = .territorial
             }
-            results.append(GasEmission(gas: gas, origin: origin, reporting: reporting, massTonnes: mass))
+            gasPlans.append(GasPlan(gas: gas, origin: origin, reporting: reporting, steps: steps))
         }
-        return SourceEmissions(method: id, equation: equation, energyTJ: energy, gases: results, factors: calculator.used)
+        return CalculationPlan(method: id, equation: equation, energySteps: energySteps, gases: gasPlans)
     }
 }
 
-/// The unit arithmetic of fuel combustion for one source: finds the NCV, density and emission
-/// factors it needs, converts the fuel to the factor's basis, and remembers every value used.
-struct FuelQuantityCalculator {
+/// Finds the values fuel combustion needs for one kind of source (NCV, density, emission
+/// factors: the record's own or the library's) and the chain that turns the fuel's unit into a
+/// factor's basis.
+struct FuelFactorPlanner {
     let source: ActivitySource
     let activity: ActivityDefinition
     let category: IPCCCategory
     let context: MethodContext
-    private(set) var used: [FactorUse] = []
     private var ncvUse: FactorUse?
     private var densityUse: FactorUse?
 
@@ -73,12 +78,6 @@ struct FuelQuantityCalculator {
         self.activity = activity
         self.category = category
         self.context = context
-    }
-
-    private var recordCitation: String { "\(context.fileName):\(source.firstLine)" }
-
-    private mutating func note(_ use: FactorUse) {
-        if !used.contains(use) { used.append(use) }
     }
 
     private func resolve(_ parameter: FactorParameter, gas: Gas? = nil, column: ActivityColumn) throws(MethodError) -> FactorUse {
@@ -101,7 +100,7 @@ struct FuelQuantityCalculator {
             guard FactorParameter.ncv.accepts(unit) else {
                 throw MethodError(.ncvUnit, "ncv unit '\(unit.symbol)' (\(unit.dimension)) is not an energy per mass; expected e.g. TJ/Gg, GJ/t or MJ/kg")
             }
-            use = FactorUse(recordValue: value, unit: unit, parameter: .ncv, gas: nil, citation: recordCitation)
+            use = FactorUse(recordValue: value, unit: unit, parameter: .ncv, gas: nil, citation: context.recordCitation)
         } else {
             use = try resolve(.ncv, column: .activity)
         }
@@ -118,12 +117,12 @@ struct FuelQuantityCalculator {
             guard FactorParameter.density.accepts(unit) else {
                 throw MethodError(.densityUnit, "density unit '\(unit.symbol)' (\(unit.dimension)) is not a mass per volume; expected e.g. t/m3 or kg/L")
             }
-            use = FactorUse(recordValue: value, unit: unit, parameter: .density, gas: nil, citation: recordCitation)
+            use = FactorUse(recordValue: value, unit: unit, parameter: .density, gas: nil, citation: context.recordCitation)
         } else {
             do {
                 use = try resolve(.density, column: .unit)
             } catch {
-                throw MethodError(.unit, "'\(activity.id)' is given by volume ('\(source.unit.symbol)') but no density is known; give a 'density' and 'density_unit' column, or the amount by mass or energy")
+                throw MethodError(.unit, "'\(activity.id)' is given by volume ('\(source.unit.symbol)') but no density is known; give 'density' and 'density_unit' columns, or the amount by mass or energy")
             }
         }
         guard use.value > 0 else { throw MethodError(.density, "the density of '\(activity.id)' is zero") }
@@ -134,10 +133,8 @@ struct FuelQuantityCalculator {
     /// The emission factor for `gas`: the record's own, or the library's.
     mutating func emissionFactor(_ gas: Gas) throws(MethodError) -> FactorUse {
         if let value = source.parameters.emissionFactor(for: gas), let unit = source.parameters.efUnit {
-            let column: ActivityColumn = gas == .co2 ? .efCO2 : gas == .ch4 ? .efCH4 : .efN2O
             try checkEmissionFactorUnit(unit, gas: gas, column: .efUnit)
-            _ = column
-            return FactorUse(recordValue: value, unit: unit, parameter: .ef, gas: gas, citation: recordCitation)
+            return FactorUse(recordValue: value, unit: unit, parameter: .ef, gas: gas, citation: context.recordCitation)
         }
         let use = try resolve(.ef, gas: gas, column: source.technology == nil ? .activity : .technology)
         try checkEmissionFactorUnit(use.unit, gas: gas, column: .activity)
@@ -157,81 +154,31 @@ struct FuelQuantityCalculator {
         }
     }
 
-    /// The fuel's energy in TJ, when it can be known (given as energy, or via NCV).
-    mutating func energyTJ() throws(MethodError) -> Double? {
-        var product = QuantityProduct(Quantity(source.amount, source.unit))
-        switch source.unit.dimension {
-        case .energy:
-            break
-        case .mass:
-            let ncv = try ncv()
-            product.multiply(by: ncv.quantity)
-            note(ncv)
-        case .volume:
-            let density = try density()
-            let ncv = try ncv()
-            product.multiply(by: density.quantity)
-            product.multiply(by: ncv.quantity)
-            note(density)
-            note(ncv)
-        default:
-            return nil
-        }
-        do {
-            return try product.value(in: Units.TJ)
-        } catch {
-            throw MethodError(.unit, error.message)
-        }
-    }
-
-    /// The mass of `gas` in tonnes: fuel, converted to the factor's basis, x factor.
-    mutating func massTonnes(of gas: Gas, factor: FactorUse) throws(MethodError) -> Double {
-        // The factor's basis: the dimension of its denominator (mass / basis).
-        let basis = Dimension.mass / factor.unit.dimension
-        var product = QuantityProduct(Quantity(source.amount, source.unit))
-        let from = source.unit.dimension
-        switch (from, basis) {
-        case let (a, b) where a == b:
-            break
+    /// The chain that turns the fuel's unit into `basis` (energy, mass or volume) with the NCV
+    /// and density; `nil` for the energy chain when the fuel's unit has no route to energy.
+    mutating func steps(to basis: Dimension, for gas: Gas? = nil, factor: FactorUse? = nil) throws(MethodError) -> [CalculationStep] {
+        switch (source.unit.dimension, basis) {
+        case let (from, to) where from == to:
+            return []
         case (.mass, .energy):
-            let ncv = try ncv()
-            product.multiply(by: ncv.quantity)
-            note(ncv)
+            return [CalculationStep(try ncv())]
         case (.volume, .energy):
-            let density = try density(), ncv = try ncv()
-            product.multiply(by: density.quantity)
-            product.multiply(by: ncv.quantity)
-            note(density)
-            note(ncv)
+            let density = try density()
+            return [CalculationStep(density), CalculationStep(try ncv())]
         case (.volume, .mass):
-            let density = try density()
-            product.multiply(by: density.quantity)
-            note(density)
+            return [CalculationStep(try density())]
         case (.energy, .mass):
-            let ncv = try ncv()
-            product.divide(by: ncv.quantity)
-            note(ncv)
+            return [CalculationStep(try ncv(), divides: true)]
         case (.mass, .volume):
-            let density = try density()
-            product.divide(by: density.quantity)
-            note(density)
+            return [CalculationStep(try density(), divides: true)]
         case (.energy, .volume):
-            let ncv = try ncv(), density = try density()
-            product.divide(by: ncv.quantity)
-            product.divide(by: density.quantity)
-            note(ncv)
-            note(density)
+            let ncv = try ncv()
+            return [CalculationStep(ncv, divides: true), CalculationStep(try density(), divides: true)]
         default:
+            let name = gas.map { "a \($0.rawValue) emission factor" } ?? "a factor"
             throw MethodError(
                 .unit,
-                "fuel in '\(source.unit.symbol)' (\(from)) cannot be used with a \(gas.rawValue) emission factor in '\(factor.unit.symbol)' (per \(basis))")
-        }
-        product.multiply(by: factor.quantity)
-        note(factor)
-        do {
-            return try product.value(in: Units.t)
-        } catch {
-            throw MethodError(.unit, error.message)
+                "fuel in '\(source.unit.symbol)' (\(source.unit.dimension)) cannot be used with \(name) in '\(factor?.unit.symbol ?? "")' (per \(basis))")
         }
     }
 }

@@ -1,0 +1,264 @@
+import GHGCore
+
+/// The hot loop of the activity parser: reads the records of one chunk into `ChunkResult`.
+///
+/// Per record it stores only integers: text columns are interned, numbers parsed in place, and
+/// the record's amount added to its source's totals. A plain struct with stored state (no
+/// closures capturing mutable state), so that the compiler needs no dynamic exclusivity checks.
+struct ChunkParser {
+    let base: UnsafePointer<UInt8>?
+    var scanner: CSVScanner
+    let layout: ColumnLayout
+    let errorLimit: Int
+    var result = ChunkResult()
+    var fields: [CSVField] = []
+    // Interners live here, not in `result`, while parsing: each is passed `inout` directly.
+    var categories = ByteInterner()
+    var activities = ByteInterner()
+    var units = ByteInterner()
+    var regions = ByteInterner()
+    var technologies = ByteInterner()
+    var dataSources = ByteInterner()
+    var parameterIndex: [RawParameters: Int32] = [:]
+    var line = 0
+    // Field index of each column (-1 when absent).
+    let yearField, categoryField, activityField, amountField, unitField: Int
+    let regionField, technologyField, sourceField, uncertaintyField: Int
+    let efFields: (Int, Int, Int)
+    let efUnitField, ncvField, ncvUnitField, densityField, densityUnitField: Int
+
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, layout: ColumnLayout, errorLimit: Int) {
+        base = bytes.baseAddress
+        scanner = CSVScanner(bytes: bytes, range: range, firstLine: 1, delimiter: layout.delimiter)
+        self.layout = layout
+        self.errorLimit = errorLimit
+        fields.reserveCapacity(layout.fieldCount + 4)
+        yearField = layout.index(.year)
+        categoryField = layout.index(.category)
+        activityField = layout.index(.activity)
+        amountField = layout.index(.amount)
+        unitField = layout.index(.unit)
+        regionField = layout.index(.region)
+        technologyField = layout.index(.technology)
+        sourceField = layout.index(.source)
+        uncertaintyField = layout.index(.uncertainty)
+        efFields = (layout.index(.efCO2), layout.index(.efCH4), layout.index(.efN2O))
+        efUnitField = layout.index(.efUnit)
+        ncvField = layout.index(.ncv)
+        ncvUnitField = layout.index(.ncvUnit)
+        densityField = layout.index(.density)
+        densityUnitField = layout.index(.densityUnit)
+    }
+
+    mutating func run() {
+        guard base != nil else { return }
+        while true {
+            let more: Bool
+            do {
+                more = try scanner.nextRecord(into: &fields)
+            } catch {
+                fail(error.column - 1, error.message, line: error.line)
+                break
+            }
+            guard more else { break }
+            line = scanner.recordLine
+            if fields.count == 1 && fields[0].isEmpty { continue }
+            record()
+        }
+        result.lineCount = scanner.line - 1
+        result.categories = categories
+        result.activities = activities
+        result.units = units
+        result.regions = regions
+        result.technologies = technologies
+        result.dataSources = dataSources
+    }
+
+    // MARK: One record
+
+    private mutating func record() {
+        let fieldCount = fields.count
+        if fieldCount > layout.fieldCount {
+            for i in layout.fieldCount..<fieldCount where !fields[i].isEmpty {
+                fail(layout.fieldCount, "the record has \(fieldCount) fields but the header has \(layout.fieldCount) columns")
+                return
+            }
+        }
+        let errorsBefore = result.errorCount
+        let year = parseYear()
+        let category = Self.intern(fieldText(categoryField), &categories, line: line)
+        if category >= 0, isEmpty(categoryField) { fail(categoryField, "category is empty; expected an IPCC 2006 code such as 1.A.1.a.i") }
+        let activity = Self.intern(fieldText(activityField), &activities, line: line)
+        if activity >= 0, isEmpty(activityField) { fail(activityField, "activity is empty; expected an activity such as gas_diesel_oil") }
+        let unit = internUnit(unitField, what: "unit")
+        let amount = number(amountField, "amount", allowEmpty: false)
+        let region = Self.intern(fieldText(regionField), &regions, line: line)
+        let technology = Self.intern(fieldText(technologyField), &technologies, line: line)
+        let dataSource = Self.intern(fieldText(sourceField), &dataSources, line: line)
+        let uncertainty = uncertaintyField >= 0 ? number(uncertaintyField, "uncertainty", allowEmpty: true) : nil
+        let parameters = layout.hasParameterColumns ? parameterSet() : 0
+        guard result.errorCount == errorsBefore, let amount else { return }
+
+        let key = SourceKey(
+            year: year, category: category, activity: activity, unit: unit, region: region, technology: technology,
+            parameters: parameters, dataSource: dataSource)
+        let (slot, isNew) = result.sources.slot(for: key)
+        if isNew {
+            result.totals.append(
+                SourceTotals(amount: 0, recordCount: 0, firstLine: line, lastLine: line, uncertaintySquares: 0, recordsWithoutUncertainty: 0))
+        }
+        result.totals[slot].amount += amount
+        result.totals[slot].recordCount += 1
+        result.totals[slot].lastLine = line
+        if let uncertainty {
+            let half = amount * uncertainty / 100
+            result.totals[slot].uncertaintySquares += half * half
+        } else {
+            result.totals[slot].recordsWithoutUncertainty += 1
+        }
+        result.recordCount += 1
+    }
+
+    // MARK: Fields
+
+    private mutating func fail(_ field: Int, _ message: String, line explicitLine: Int? = nil) {
+        result.errorCount += 1
+        if result.errors.count < errorLimit {
+            result.errors.append(RecordError(line: explicitLine ?? line, column: field + 1, message: message))
+        }
+    }
+
+    /// The bytes of a field without surrounding spaces; empty when the record is short.
+    @inline(__always)
+    private func bounds(_ field: Int) -> (start: Int, end: Int) {
+        guard field >= 0, field < fields.count, let base else { return (0, 0) }
+        var start = fields[field].start, end = fields[field].end
+        while start < end, base[start] == 32 || base[start] == 9 { start += 1 }
+        while end > start, base[end - 1] == 32 || base[end - 1] == 9 { end -= 1 }
+        return (start, end)
+    }
+
+    private func text(_ field: Int) -> String {
+        guard field >= 0, field < fields.count else { return "" }
+        return scanner.string(fields[field])
+    }
+
+    /// Where a field's text is: plain bytes of the buffer, or (rarely) a string that had to be
+    /// unescaped. `absent` when the file has no such column.
+    enum FieldText {
+        case absent
+        case bytes(UnsafePointer<UInt8>, Int, Int)
+        case unescaped(String)
+    }
+
+    @inline(__always)
+    private func fieldText(_ field: Int) -> FieldText {
+        guard field >= 0, let base else { return .absent }
+        if field < fields.count, fields[field].hasEscapedQuotes { return .unescaped(scanner.string(fields[field])) }
+        let (start, end) = bounds(field)
+        return .bytes(base, start, end)
+    }
+
+    /// The interned id of a field's text; -1 when the file has no such column.
+    @inline(__always)
+    private static func intern(_ text: FieldText, _ interner: inout ByteInterner, line: Int) -> Int32 {
+        switch text {
+        case .absent: return -1
+        case .bytes(let base, let start, let end): return interner.intern(base, start, end, line: line)
+        case .unescaped(let string): return interner.intern(string, line: line)
+        }
+    }
+
+    @inline(__always)
+    private func isEmpty(_ field: Int) -> Bool {
+        let (start, end) = bounds(field)
+        return start == end
+    }
+
+    private mutating func internUnit(_ field: Int, what: String) -> Int32 {
+        let id = Self.intern(fieldText(field), &units, line: line)
+        if id >= 0, isEmpty(field) { fail(field, "\(what) is empty; expected a unit such as t, TJ or MWh") }
+        if result.unitColumns.count < units.count { result.unitColumns.append(field) }
+        return id
+    }
+
+    private mutating func parseYear() -> Int32 {
+        let (start, end) = bounds(yearField)
+        var value = 0
+        var valid = end > start && end - start <= 4
+        if valid, let base {
+            for p in start..<end {
+                let digit = base[p] &- 48
+                if digit < 10 { value = value * 10 + Int(digit) } else { valid = false }
+            }
+        }
+        if !valid || value < 1900 || value > 2100 {
+            fail(yearField, start == end ? "year is empty; expected a year such as 2019" : "year '\(text(yearField))' is not a year between 1900 and 2100")
+        }
+        return Int32(truncatingIfNeeded: value)
+    }
+
+    /// A non-negative number; `nil` when empty (if allowed) or invalid (an error is recorded).
+    @inline(__always)
+    private mutating func number(_ field: Int, _ name: String, allowEmpty: Bool) -> Double? {
+        let (start, end) = bounds(field)
+        guard start < end, let base else {
+            if !allowEmpty { fail(field, "\(name) is empty; expected a number") }
+            return nil
+        }
+        guard let value = DecimalParser.parse(base, start, end) else {
+            let shown = text(field)
+            let hint = shown.contains(",") ? " (use a point for decimals and no thousands separators)" : ""
+            fail(field, "\(name) '\(shown)' is not a number\(hint)")
+            return nil
+        }
+        guard value >= 0 else {
+            fail(field, "\(name) \(text(field)) is negative; expected zero or more")
+            return nil
+        }
+        return value
+    }
+
+    /// The record's own parameters (Tier 2/3 overrides), interned; 0 when it gives none.
+    private mutating func parameterSet() -> Int32 {
+        var raw = RawParameters()
+        var any = false
+        let efColumns: [(Int, ActivityColumn)] = [(efFields.0, .efCO2), (efFields.1, .efCH4), (efFields.2, .efN2O)]
+        for (field, column) in efColumns where field >= 0 {
+            guard let value = number(field, column.rawValue, allowEmpty: true) else { continue }
+            any = true
+            switch column {
+            case .efCO2: raw.efCO2 = value
+            case .efCH4: raw.efCH4 = value
+            default: raw.efN2O = value
+            }
+            if raw.efUnit < 0 { raw.efUnit = parameterUnit(efUnitField, for: field, "ef_unit") }
+        }
+        if ncvField >= 0, let value = number(ncvField, "ncv", allowEmpty: true) {
+            any = true
+            raw.ncv = value
+            raw.ncvUnit = parameterUnit(ncvUnitField, for: ncvField, "ncv_unit")
+        }
+        if densityField >= 0, let value = number(densityField, "density", allowEmpty: true) {
+            any = true
+            raw.density = value
+            raw.densityUnit = parameterUnit(densityUnitField, for: densityField, "density_unit")
+        }
+        guard any else { return 0 }
+        if let existing = parameterIndex[raw] { return existing }
+        let id = Int32(result.parameterSets.count)
+        parameterIndex[raw] = id
+        result.parameterSets.append(raw)
+        result.parameterLines.append(line)
+        return id
+    }
+
+    private mutating func parameterUnit(_ field: Int, for valueField: Int, _ name: String) -> Int32 {
+        let (start, end) = bounds(field)
+        guard start < end else {
+            fail(field, "\(name) is empty but column \(valueField + 1) gives a value; expected its unit")
+            return -1
+        }
+        return internUnit(field, what: name)
+    }
+}

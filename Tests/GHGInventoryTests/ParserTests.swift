@@ -1,0 +1,69 @@
+import Testing
+
+@testable import GHGActivity
+@testable import GHGCore
+
+@Suite("Activity data parser")
+struct ParserTests {
+    /// Many records with awkward numbers, parsed with tiny chunks (many threads) and one big
+    /// chunk, must give the same sources to the last bit.
+    @Test("results do not depend on chunking or core count")
+    func deterministic() throws {
+        let library = try Fixtures.library()
+        var csv = "year,region,category,activity,amount,unit,uncertainty\n"
+        let categories = ["1.A.1.a.i", "1.A.2.m", "1.A.4.b", "1.A.3.b.iii"]
+        for i in 0..<5000 {
+            csv += "\(2015 + i % 5),R\(i % 3),\(categories[i % 4]),gas_diesel_oil,\(Double(i) * 0.1 + 0.013),t,\(i % 7)\n"
+        }
+        let small = try Fixtures.dataset(csv, library: library, chunkSize: 97)
+        let large = try Fixtures.dataset(csv, library: library, chunkSize: 1 << 24)
+        #expect(small.recordCount == 5000)
+        #expect(small.sources == large.sources)
+        #expect(small.sources.count == 5 * 3 * 4)
+        let total = small.sources.map(\.amount).reduce(0, +)
+        #expect(close(total, (0..<5000).map { Double($0) * 0.1 + 0.013 }.reduce(0, +), relative: 1e-9))
+    }
+
+    @Test("errors name the line and column, all of them, in order")
+    func errorLocations() throws {
+        let csv = "year,category,activity,amount,unit\n2019,1.A.1.a.i,gas_diesel_oil,-5,t\n2019,1.Z,gas_diesel_oil,5,t\n20x9,1.A.1.a.i,gas_diesel_oil,5,t\n2019,1.A.1.a.i,gas_diesel_oil,abc,t\n"
+        let errors = Fixtures.errors(csv)
+        try #require(errors.count == 4)
+        #expect(errors[0].hasPrefix("test.csv:2:4: error:") && errors[0].contains("negative"))
+        #expect(errors[1].hasPrefix("test.csv:3:2: error:") && errors[1].contains("1.Z"))
+        #expect(errors[2].hasPrefix("test.csv:4:1: error:") && errors[2].contains("year"))
+        #expect(errors[3].hasPrefix("test.csv:5:4: error:") && errors[3].contains("'abc' is not a number"))
+        // Units are checked against the activity once the file reads cleanly.
+        let wrongUnit = Fixtures.errors("year,category,activity,amount,unit\n2019,1.A.1.a.i,gas_diesel_oil,5,ha\n")
+        try #require(wrongUnit.count == 1)
+        #expect(wrongUnit[0].hasPrefix("test.csv:2:5: error:") && wrongUnit[0].contains("'ha'") && wrongUnit[0].contains("expected a mass"))
+    }
+
+    @Test("semicolon files, BOM, quoted fields, aliases and blank lines")
+    func spreadsheetExports() throws {
+        let library = try Fixtures.library()
+        let csv = "\u{FEFF}year;category;activity;amount;unit;source\n2019;1.A.1.a.i;diesel;1000;t;\"Yearbook; table 5\"\n\n"
+        let dataset = try Fixtures.dataset(csv, library: library)
+        let source = try #require(dataset.sources.first)
+        #expect(library.activities[source.activity].id == "gas_diesel_oil")
+        #expect(source.dataSource == "Yearbook; table 5")
+        #expect(source.firstLine == 2)
+    }
+
+    @Test("duplicated header, empty file and header-only file are errors")
+    func headerErrors() {
+        #expect(Fixtures.errors("year,category,activity,amount,unit,amount\n2019,1.A.1.a.i,diesel,1,t,2\n").first?.contains("appears twice") == true)
+        #expect(Fixtures.errors("").first?.contains("empty") == true)
+        #expect(Fixtures.errors("year,category,activity,amount,unit\n").first?.contains("no records") == true)
+        #expect(Fixtures.errors("year,category,activity,amount\n2019,1.A.1.a.i,diesel,1\n").first?.contains("'unit'") == true)
+    }
+
+    @Test("uncertainties of records combine in quadrature (IPCC 2006 Vol 1 Eq. 3.2 for sums)")
+    func uncertainty() throws {
+        let library = try Fixtures.library()
+        // 300 t ±10 % and 400 t ±10 %: sqrt(30^2 + 40^2) = 50 t of 700 t = 7.142857 %.
+        let csv = "year,category,activity,amount,unit,uncertainty\n2019,1.A.1.a.i,diesel,300,t,10\n2019,1.A.1.a.i,diesel,400,t,10\n"
+        let source = try #require(try Fixtures.dataset(csv, library: library).sources.first)
+        #expect(close(source.uncertaintyPercent, 50.0 / 700 * 100))
+    }
+}
