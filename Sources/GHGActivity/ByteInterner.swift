@@ -63,7 +63,18 @@ struct ByteInterner {
     private func equal(_ index: Int, _ bytes: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         arena.withUnsafeBufferPointer { stored in
             guard let storedBase = stored.baseAddress else { return false }
-            return memcmp(storedBase + starts[index], bytes, length) == 0
+            let a = UnsafeRawPointer(storedBase + starts[index]), b = UnsafeRawPointer(bytes)
+            // Eight bytes at a time: the values are short codes and names.
+            var i = 0
+            while i + 8 <= length {
+                if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i += 8
+            }
+            while i < length {
+                if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+                i += 1
+            }
+            return true
         }
     }
 
@@ -105,9 +116,3 @@ struct ByteInterner {
         return h
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -86,10 +86,12 @@ struct ChunkParser {
         }
         let errorsBefore = result.errorCount
         let year = parseYear()
-        let category = Self.intern(fieldText(categoryField), &categories, line: line)
-        if category >= 0, isEmpty(categoryField) { fail(categoryField, "category is empty; expected an IPCC 2006 code such as 1.A.1.a.i") }
-        let activity = Self.intern(fieldText(activityField), &activities, line: line)
-        if activity >= 0, isEmpty(activityField) { fail(activityField, "activity is empty; expected an activity such as gas_diesel_oil") }
+        let categoryText = fieldText(categoryField)
+        if categoryText.isEmpty { fail(categoryField, "category is empty; expected an IPCC 2006 code such as 1.A.1.a.i") }
+        let category = Self.intern(categoryText, &categories, line: line)
+        let activityText = fieldText(activityField)
+        if activityText.isEmpty { fail(activityField, "activity is empty; expected an activity such as gas_diesel_oil") }
+        let activity = Self.intern(activityText, &activities, line: line)
         let unit = internUnit(unitField, what: "unit")
         let amount = number(amountField, "amount", allowEmpty: false)
         let region = Self.intern(fieldText(regionField), &regions, line: line)
@@ -103,19 +105,19 @@ struct ChunkParser {
             year: year, category: category, activity: activity, unit: unit, region: region, technology: technology,
             parameters: parameters, dataSource: dataSource)
         let (slot, isNew) = result.sources.slot(for: key)
-        if isNew {
-            result.totals.append(
-                SourceTotals(amount: 0, recordCount: 0, firstLine: line, lastLine: line, uncertaintySquares: 0, recordsWithoutUncertainty: 0))
-        }
-        result.totals[slot].amount += amount
-        result.totals[slot].recordCount += 1
-        result.totals[slot].lastLine = line
+        var totals = isNew
+            ? SourceTotals(amount: 0, recordCount: 0, firstLine: line, lastLine: line, uncertaintySquares: 0, recordsWithoutUncertainty: 0)
+            : result.totals[slot]
+        totals.amount += amount
+        totals.recordCount += 1
+        totals.lastLine = line
         if let uncertainty {
             let half = amount * uncertainty / 100
-            result.totals[slot].uncertaintySquares += half * half
+            totals.uncertaintySquares += half * half
         } else {
-            result.totals[slot].recordsWithoutUncertainty += 1
+            totals.recordsWithoutUncertainty += 1
         }
+        if isNew { result.totals.append(totals) } else { result.totals[slot] = totals }
         result.recordCount += 1
     }
 
@@ -149,6 +151,15 @@ struct ChunkParser {
         case absent
         case bytes(UnsafePointer<UInt8>, Int, Int)
         case unescaped(String)
+
+        /// Present but empty (a missing column is not empty: it is absent).
+        var isEmpty: Bool {
+            switch self {
+            case .absent: return false
+            case .bytes(_, let start, let end): return start == end
+            case .unescaped(let text): return text.isEmpty
+            }
+        }
     }
 
     @inline(__always)
@@ -169,15 +180,10 @@ struct ChunkParser {
         }
     }
 
-    @inline(__always)
-    private func isEmpty(_ field: Int) -> Bool {
-        let (start, end) = bounds(field)
-        return start == end
-    }
-
     private mutating func internUnit(_ field: Int, what: String) -> Int32 {
-        let id = Self.intern(fieldText(field), &units, line: line)
-        if id >= 0, isEmpty(field) { fail(field, "\(what) is empty; expected a unit such as t, TJ or MWh") }
+        let text = fieldText(field)
+        if text.isEmpty { fail(field, "\(what) is empty; expected a unit such as t, TJ or MWh") }
+        let id = Self.intern(text, &units, line: line)
         if result.unitColumns.count < units.count { result.unitColumns.append(field) }
         return id
     }
@@ -206,7 +212,7 @@ struct ChunkParser {
             if !allowEmpty { fail(field, "\(name) is empty; expected a number") }
             return nil
         }
-        guard let value = DecimalParser.parse(base, start, end) else {
+        guard let value = DecimalParser.parse(base, start, end) ?? decimalComma(field) else {
             let shown = text(field)
             let hint = shown.contains(",") ? " (use a point for decimals and no thousands separators)" : ""
             fail(field, "\(name) '\(shown)' is not a number\(hint)")
@@ -217,6 +223,15 @@ struct ChunkParser {
             return nil
         }
         return value
+    }
+
+    /// In a semicolon-separated file (a spreadsheet in a locale such as Vietnamese that writes
+    /// `10,5`), a number with one decimal comma and no point.
+    private func decimalComma(_ field: Int) -> Double? {
+        guard layout.delimiter == UInt8(ascii: ";") else { return nil }
+        let shown = text(field)
+        guard shown.filter({ $0 == "," }).count == 1, !shown.contains(".") else { return nil }
+        return DecimalParser.parse(shown.replacingAll(",", with: "."))
     }
 
     /// The record's own parameters (Tier 2/3 overrides), interned; 0 when it gives none.

@@ -42,7 +42,8 @@ public struct CommandLineTool {
                 throw UsageError("unknown command '\(command)'; the commands are inventory, factors, categories, help")
             }
         } catch let error as UsageError {
-            standardError("error: \(error.message)\nRun 'ghg help\(command.hasPrefix("-") ? "" : " " + command)' for usage.\n")
+            let helpTopic = HelpText.forCommand(command) == nil ? "" : " " + command
+            standardError("error: \(error.message)\nRun 'ghg help\(helpTopic)' for usage.\n")
             return .usage
         } catch let error as InputError {
             report(error.diagnostics)

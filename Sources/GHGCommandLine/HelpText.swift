@@ -47,7 +47,8 @@ enum HelpText {
           ghg inventory binh_duong.csv hcmc.csv vung_tau.csv --by-region --gwp AR6
           ghg inventory activity.csv --factors my-factors/ --format json
 
-        Every output names the factor library (folder, fingerprint, edition) and the GWP set used.
+        Every output names the GWP set and the factor edition; the table and the JSON also name the
+        factor library (folders and fingerprints).
 
         """
 

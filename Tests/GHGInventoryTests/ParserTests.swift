@@ -67,3 +67,15 @@ struct ParserTests {
         #expect(close(source.uncertaintyPercent, 50.0 / 700 * 100))
     }
 }
+
+@Suite("Locale-specific spreadsheet exports")
+struct LocaleTests {
+    @Test("a semicolon file may write decimal commas; a comma file may not")
+    func decimalComma() throws {
+        let library = try Fixtures.library()
+        let semicolon = try Fixtures.dataset("year;category;activity;amount;unit\n2019;1.A.1.a.i;diesel;10,5;t\n", library: library)
+        #expect(semicolon.sources.first?.amount == 10.5)
+        #expect(Fixtures.errors("year;category;activity;amount;unit\n2019;1.A.1.a.i;diesel;1.234,5;t\n").first?.contains("not a number") == true)
+        #expect(Fixtures.errors("year,category,activity,amount,unit\n2019,1.A.1.a.i,diesel,\"10,5\",t\n").first?.contains("not a number") == true)
+    }
+}
