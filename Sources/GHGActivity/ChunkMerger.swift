@@ -152,7 +152,8 @@ struct ChunkMerger {
         if recordCount == 0 && errorCount == 0 && !bad {
             diagnostics.append(.error(at: SourceLocation(file: fileName, line: header.bodyFirstLine), "the file has a header but no records"))
         }
-        guard diagnostics.isEmpty else { throw InputError(diagnostics) }
+        // Warnings (unknown columns) are shown with the errors: they may explain them.
+        guard diagnostics.isEmpty else { throw InputError(header.warnings + diagnostics) }
 
         var result: [ActivitySource] = []
         result.reserveCapacity(sources.count)

@@ -58,7 +58,8 @@ struct ChunkParser {
                 more = try scanner.nextRecord(into: &fields)
             } catch {
                 fail(error.column - 1, error.message, line: error.line)
-                break
+                scanner.skipLine()
+                continue
             }
             guard more else { break }
             line = scanner.recordLine

@@ -49,6 +49,14 @@ public enum Edition: String, Sendable, Hashable, CaseIterable, CustomStringConve
         }
     }
 
+    /// `2006 Guidelines` or `2019 Refinement`, for sentences.
+    public var shortName: String {
+        switch self {
+        case .ipcc2006: return "2006 Guidelines"
+        case .ipcc2019: return "2019 Refinement"
+        }
+    }
+
     public var description: String {
         switch self {
         case .ipcc2006: return "2006 IPCC Guidelines"

@@ -28,10 +28,19 @@ public struct FactorLibrary: Sendable {
         }
         self.activityIndex = index
         var byActivity = Array(repeating: [FactorParameter: [Int]](), count: activities.count)
-        for (i, factor) in factors.enumerated() where factor.edition == nil || factor.edition == edition {
+        for (i, factor) in factors.enumerated() where FactorLibrary.applies(factor, in: edition) {
             byActivity[factor.activity][factor.parameter, default: []].append(i)
         }
         self.factorsByActivity = byActivity
+    }
+
+    /// Whether a factor may serve a run of `edition`: factors of no edition always; the 2019
+    /// Refinement's own; and, in a 2019 run, the 2006 value where the library has no 2019 one (the
+    /// Refinement leaves most defaults unchanged; the resolver prefers a 2019 value and says when
+    /// it falls back).
+    public static func applies(_ factor: Factor, in edition: Edition) -> Bool {
+        guard let own = factor.edition else { return true }
+        return own == edition || (edition == .ipcc2019 && own == .ipcc2006)
     }
 
     /// The activity an id or alias names, case-insensitively, with spaces, hyphens and

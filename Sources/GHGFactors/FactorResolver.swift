@@ -46,10 +46,11 @@ extension FactorLibrary {
     ///
     /// Rules, in order: a factor of the user's own library beats a bundled one; then the factor
     /// whose category is the most specific match for the record's category (`1.A.1` beats `1.A`
-    /// beats any); then one made for the record's technology; then one made for the record's year.
-    /// A factor for another technology or another year never applies.
+    /// beats any); then one made for the record's technology; then one made for the record's year;
+    /// then one of the run's own edition over a 2006 value standing in for it. A factor for another
+    /// technology or another year never applies.
     public func resolve(_ query: FactorQuery) throws(FactorResolutionError) -> FactorChoice {
-        var best: (rank: (Int, Int, Int, Int), index: Int)?
+        var best: (rank: (Int, Int, Int, Int, Int), index: Int)?
         var tied: Int?
         var otherTechnologies = Set<String>()
         var otherYears = Set<Int>()
@@ -73,7 +74,8 @@ extension FactorLibrary {
                 otherYears.insert(year)
                 continue
             }
-            let rank = (factor.layer.rawValue, specificity, factor.technology == nil ? 0 : 1, factor.year == nil ? 0 : 1)
+            let editionMatch = factor.edition == edition ? 1 : 0
+            let rank = (factor.layer.rawValue, specificity, factor.technology == nil ? 0 : 1, factor.year == nil ? 0 : 1, editionMatch)
             if let current = best {
                 if rank > current.rank {
                     best = (rank, index)
@@ -110,6 +112,9 @@ extension FactorLibrary {
         }
         if let technology = factor.technology { parts.append("technology \(technology)") }
         if let year = factor.year { parts.append("year \(year)") }
+        if let own = factor.edition, own != edition {
+            parts.append("no \(edition.shortName) value in the library, the \(own.shortName) value applies")
+        }
         return parts.joined(separator: "; ")
     }
 }

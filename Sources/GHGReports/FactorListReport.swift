@@ -4,7 +4,7 @@ import GHGFactors
 /// Lists factors of the library (for `ghg factors`) as a table, CSV or JSON.
 public enum FactorListReport {
     public static func table(_ factors: [Factor], library: FactorLibrary) -> String {
-        var rows: [[String]] = [["id", "parameter", "activity", "gas", "category", "technology", "year", "value", "unit", "95% range", "source"]]
+        var rows: [[String]] = [["id", "parameter", "activity", "gas", "category", "technology", "year", "value", "unit", "95% range", "table"]]
         for factor in factors {
             let range = factor.lower != nil || factor.upper != nil
                 ? "\(factor.lower.map(NumberFormat.machine) ?? "?")-\(factor.upper.map(NumberFormat.machine) ?? "?")" : ""

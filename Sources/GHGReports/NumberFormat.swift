@@ -9,7 +9,7 @@ public enum NumberFormat {
     }
 
     /// A readable figure with thousands separators and as many decimals as its size needs:
-    /// `3,186.3`, `0.129`, `0.000 026`.
+    /// `3,186.3`, `12.500`, `0.1290`, `0.000026`.
     public static func human(_ value: Double) -> String {
         let magnitude = abs(value)
         let decimals: Int

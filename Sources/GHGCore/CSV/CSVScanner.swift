@@ -127,6 +127,16 @@ public struct CSVScanner {
         return true
     }
 
+    /// Moves past the rest of the current line, after a syntax error, so that scanning can go on.
+    public mutating func skipLine() {
+        guard let base = bytes.baseAddress else { return }
+        while position < end, base[position] != UInt8(ascii: "\n") { position += 1 }
+        if position < end {
+            position += 1
+            line += 1
+        }
+    }
+
     /// The text of a field, with doubled quotes undone and surrounding spaces trimmed.
     public func string(_ field: CSVField) -> String {
         guard let base = bytes.baseAddress, field.end > field.start else { return "" }

@@ -5,7 +5,8 @@
 /// - AR5: IPCC AR5 WG1 Ch 8, Table 8.A.1, 100-yr values without climate-carbon feedback; the set
 ///   the Paris Agreement transparency framework uses (decision 18/CMA.1, annex, para 37).
 /// - AR6: IPCC AR6 WG1 Ch 7, Table 7.15 (CH4 fossil 29.8, non-fossil 27.0; N2O 273) and
-///   Table 7.SM.7 for the halogenated gases.
+///   Table 7.SM.7 for the halogenated gases, as transcribed by openclimatedata/globalwarmingpotentials
+///   from the chapter authors' data (SF6 25 200; some secondary sources quote 24 300).
 public enum GWPSet: String, CaseIterable, Sendable, Hashable, CustomStringConvertible {
     case ar4 = "AR4"
     case ar5 = "AR5"

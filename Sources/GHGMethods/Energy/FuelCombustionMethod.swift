@@ -38,7 +38,9 @@ public struct FuelCombustionMethod: EmissionMethod {
         var planner = FuelFactorPlanner(source: source, activity: activity, category: category, context: context)
         // The fuel's energy, for the audit trail; not needed when every factor is per mass or volume.
         let energySteps = try? planner.steps(to: .energy)
-        let isMemoBunker = context.tree.isMemoItem(source.category)
+        let memo: Reporting? =
+            !context.tree.isMemoItem(source.category)
+            ? nil : category.code.hasPrefix("1.A.5.c") ? .memoMultilateralOperations : .memoInternationalBunkers
         let origin: CarbonOrigin = activity.kind == .biomassFuel ? .biogenic : .fossil
         var gasPlans: [GasPlan] = []
         for gas in gases {
@@ -49,8 +51,8 @@ public struct FuelCombustionMethod: EmissionMethod {
             // Check the chain's units now, once, rather than for every source.
             _ = try CalculationPlan.apply(steps, amount: Quantity(1, source.unit), in: Units.t)
             let reporting: Reporting
-            if isMemoBunker {
-                reporting = .memoInternationalBunkers
+            if let memo {
+                reporting = memo
             } else if gas == .co2 && activity.kind == .biomassFuel {
                 reporting = .memoBiomassCO2
             } else {
