@@ -116,7 +116,7 @@ print("cores: \(ProcessInfo.processInfo.activeProcessorCount)")
 if options.wants("inventory") {
     let bytes = makeActivityFile(records: options.records)
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("ghg-benchmark-\(options.records).csv").path
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     defer { try? FileManager.default.removeItem(atPath: path) }
     print("inventory: \(options.records) activity records, \(bytes.count / 1_000_000) MB of CSV")
     let parser = ActivityDataParser(library: library)

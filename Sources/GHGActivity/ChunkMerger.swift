@@ -17,7 +17,6 @@ struct ChunkMerger {
     private var technologies = TextTable()
     private var dataSources = TextTable()
     private var parameterSets: [RawParameters] = [RawParameters()]
-    private var parameterLines: [Int] = [0]
     private var parameterIndex: [RawParameters: Int32] = [RawParameters(): 0]
     private var sources = SourceKeyTable()
     private var totals: [SourceTotals] = []
@@ -78,7 +77,6 @@ struct ChunkMerger {
                 let id = Int32(parameterSets.count)
                 parameterIndex[raw] = id
                 parameterSets.append(raw)
-                parameterLines.append(baseLine + chunk.parameterLines[local])
                 parameterMap.append(id)
             }
         }
@@ -136,14 +134,13 @@ struct ChunkMerger {
             }
         }
         var parameters: [RecordParameters?] = [RecordParameters.none]
-        for (id, raw) in parameterSets.enumerated().dropFirst() {
+        for raw in parameterSets.dropFirst() {
             func unit(_ unitID: Int32) -> MeasureUnit? { unitID < 0 ? nil : unitValues[Int(unitID)] }
             let converted = RecordParameters(
                 efCO2: raw.efCO2, efCH4: raw.efCH4, efN2O: raw.efN2O, efUnit: unit(raw.efUnit), ncv: raw.ncv,
                 ncvUnit: unit(raw.ncvUnit), density: raw.density, densityUnit: unit(raw.densityUnit))
             let unitMissing = (raw.efUnit >= 0 && converted.efUnit == nil) || (raw.ncvUnit >= 0 && converted.ncvUnit == nil)
                 || (raw.densityUnit >= 0 && converted.densityUnit == nil)
-            _ = parameterLines[id]
             parameters.append(unitMissing ? nil : converted)
         }
         if errorCount > errorLimit {

@@ -24,7 +24,8 @@ struct ChunkParser {
     // Field index of each column (-1 when absent).
     let yearField, categoryField, activityField, amountField, unitField: Int
     let regionField, technologyField, sourceField, uncertaintyField: Int
-    let efFields: (Int, Int, Int)
+    /// The emission-factor columns and their fields.
+    let efColumns: [(field: Int, column: ActivityColumn)]
     let efUnitField, ncvField, ncvUnitField, densityField, densityUnitField: Int
 
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, layout: ColumnLayout, errorLimit: Int) {
@@ -42,7 +43,7 @@ struct ChunkParser {
         technologyField = layout.index(.technology)
         sourceField = layout.index(.source)
         uncertaintyField = layout.index(.uncertainty)
-        efFields = (layout.index(.efCO2), layout.index(.efCH4), layout.index(.efN2O))
+        efColumns = [(layout.index(.efCO2), .efCO2), (layout.index(.efCH4), .efCH4), (layout.index(.efN2O), .efN2O)]
         efUnitField = layout.index(.efUnit)
         ncvField = layout.index(.ncv)
         ncvUnitField = layout.index(.ncvUnit)
@@ -239,7 +240,6 @@ struct ChunkParser {
     private mutating func parameterSet() -> Int32 {
         var raw = RawParameters()
         var any = false
-        let efColumns: [(Int, ActivityColumn)] = [(efFields.0, .efCO2), (efFields.1, .efCH4), (efFields.2, .efN2O)]
         for (field, column) in efColumns where field >= 0 {
             guard let value = number(field, column.rawValue, allowEmpty: true) else { continue }
             any = true
@@ -265,7 +265,6 @@ struct ChunkParser {
         let id = Int32(result.parameterSets.count)
         parameterIndex[raw] = id
         result.parameterSets.append(raw)
-        result.parameterLines.append(line)
         return id
     }
 

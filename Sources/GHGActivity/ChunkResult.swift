@@ -64,7 +64,6 @@ struct ChunkResult {
     var technologies = ByteInterner()
     var dataSources = ByteInterner()
     var parameterSets: [RawParameters] = [RawParameters()]
-    var parameterLines: [Int] = [0]
     var sources = SourceKeyTable()
     var totals: [SourceTotals] = []
     var errors: [RecordError] = []

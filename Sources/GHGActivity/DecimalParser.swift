@@ -24,7 +24,6 @@ public enum DecimalParser {
         var negative = false
         if base[p] == UInt8(ascii: "-") { negative = true; p += 1 } else if base[p] == UInt8(ascii: "+") { p += 1 }
         var mantissa: UInt64 = 0
-        var digits = 0
         var significant = 0
         var exponent = 0
         var sawDigit = false
@@ -34,7 +33,6 @@ public enum DecimalParser {
                 if significant < 19 { mantissa = mantissa &* 10 &+ UInt64(base[p] &- 48) } else { exponent += 1 }
                 significant += 1
             }
-            digits += 1
             p += 1
         }
         if p < end, base[p] == UInt8(ascii: ".") {
@@ -50,7 +48,6 @@ public enum DecimalParser {
                 } else {
                     exponent -= 1
                 }
-                digits += 1
                 p += 1
             }
         }
@@ -70,7 +67,6 @@ public enum DecimalParser {
             exponent += exponentNegative ? -value : value
         }
         guard p == end else { return nil }
-        _ = digits
         if significant <= 15, exponent >= -22, exponent <= 22 {
             var value = Double(mantissa)
             if exponent >= 0 { value *= powersOfTen[exponent] } else { value /= powersOfTen[-exponent] }

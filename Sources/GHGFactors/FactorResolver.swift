@@ -54,7 +54,6 @@ extension FactorLibrary {
         var tied: Int?
         var otherTechnologies = Set<String>()
         var otherYears = Set<Int>()
-        var sawCategoryMatch = false
         for index in factors(activity: query.activity, parameter: query.parameter) {
             let factor = factors[index]
             guard factor.gas == query.gas else { continue }
@@ -65,7 +64,6 @@ extension FactorLibrary {
                 }
                 specificity = matched.split(separator: ".").count
             }
-            sawCategoryMatch = true
             if let technology = factor.technology, technology != query.technology {
                 otherTechnologies.insert(technology)
                 continue
@@ -93,7 +91,6 @@ extension FactorLibrary {
             }
             if !otherTechnologies.isEmpty { throw .technologyRequired(known: otherTechnologies.sorted()) }
             if !otherYears.isEmpty { throw .noFactorForYear(query.year, known: otherYears.sorted()) }
-            _ = sawCategoryMatch
             throw .noFactor
         }
         if let tied { throw .ambiguous(factors[best.index], factors[tied]) }

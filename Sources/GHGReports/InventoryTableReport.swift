@@ -43,8 +43,8 @@ public enum InventoryTableReport {
     static func renderRollup(_ rollup: CategoryRollup, tree: CategoryTree, fullTree: Bool) -> String {
         let gases = Gas.allCases.filter { rollup.total.reported.contains($0) }
         // Outside the territorial table only the reported categories are listed, not their parents.
-        let reported = Set(rollup.nodes.keys.compactMap { tree[$0].parent })
-        let nodes = rollup.nodes.keys.sorted().filter { index in fullTree || !reported.contains(index) }
+        let parents = Set(rollup.nodes.keys.compactMap { tree[$0].parent })
+        let nodes = rollup.nodes.keys.sorted().filter { index in fullTree || !parents.contains(index) }
         var table: [[String]] = [["Code", "Category"] + gases.map(\.rawValue) + ["CO2e"]]
         for index in nodes {
             guard let totals = rollup.nodes[index] else { continue }

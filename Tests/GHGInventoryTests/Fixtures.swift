@@ -3,6 +3,7 @@ import GHGActivity
 import GHGCore
 import GHGFactors
 import GHGInventory
+import GHGMethods
 
 /// Shared set-up: the bundled library, and inventories computed from CSV text.
 enum Fixtures {
@@ -44,14 +45,10 @@ enum Fixtures {
 
 extension Inventory {
     /// The row of a category code and gas in the territorial (or given) reporting.
-    func row(_ code: String, _ gas: Gas, year: Int? = nil, reporting: GHGMethodsReporting = .territorial) -> InventoryRow? {
+    func row(_ code: String, _ gas: Gas, year: Int? = nil, reporting: Reporting = .territorial) -> InventoryRow? {
         rows.first { tree[$0.category].code == code && $0.gas == gas && $0.reporting == reporting && (year == nil || $0.year == year) }
     }
 }
-
-import GHGMethods
-
-typealias GHGMethodsReporting = Reporting
 
 /// `a` and `b` agree to 12 significant digits.
 func close(_ a: Double?, _ b: Double, relative: Double = 1e-12) -> Bool {

@@ -72,8 +72,8 @@ struct FuelFactorPlanner {
     let activity: ActivityDefinition
     let category: IPCCCategory
     let context: MethodContext
-    private var ncvUse: FactorUse?
-    private var densityUse: FactorUse?
+    /// NCV and density, once resolved.
+    private var conversions: [FactorParameter: FactorUse] = [:]
 
     init(source: ActivitySource, activity: ActivityDefinition, category: IPCCCategory, context: MethodContext) {
         self.source = source
@@ -95,31 +95,27 @@ struct FuelFactorPlanner {
     }
 
     /// The net calorific value: the record's own, or the library's.
-    mutating func ncv() throws(MethodError) -> FactorUse {
-        if let ncvUse { return ncvUse }
-        let use: FactorUse
-        if let value = source.parameters.ncv, let unit = source.parameters.ncvUnit {
-            guard FactorParameter.ncv.accepts(unit) else {
-                throw MethodError(.ncvUnit, "ncv unit '\(unit.symbol)' (\(unit.dimension)) is not an energy per mass; expected e.g. TJ/Gg, GJ/t or MJ/kg")
-            }
-            use = FactorUse(recordValue: value, unit: unit, parameter: .ncv, gas: nil, citation: context.recordCitation)
-        } else {
-            use = try resolve(.ncv, column: .activity)
-        }
-        guard use.value > 0 else { throw MethodError(.ncv, "the net calorific value of '\(activity.id)' is zero") }
-        ncvUse = use
-        return use
-    }
+    mutating func ncv() throws(MethodError) -> FactorUse { try conversion(.ncv) }
 
     /// The density: the record's own, or the library's.
-    mutating func density() throws(MethodError) -> FactorUse {
-        if let densityUse { return densityUse }
+    mutating func density() throws(MethodError) -> FactorUse { try conversion(.density) }
+
+    /// A conversion factor (NCV or density), resolved once: the record's own value if it gives
+    /// one, else the library's.
+    private mutating func conversion(_ parameter: FactorParameter) throws(MethodError) -> FactorUse {
+        if let cached = conversions[parameter] { return cached }
+        let isNCV = parameter == .ncv
+        let recordValue = isNCV ? source.parameters.ncv : source.parameters.density
+        let recordUnit = isNCV ? source.parameters.ncvUnit : source.parameters.densityUnit
+        let (valueColumn, unitColumn): (ActivityColumn, ActivityColumn) = isNCV ? (.ncv, .ncvUnit) : (.density, .densityUnit)
         let use: FactorUse
-        if let value = source.parameters.density, let unit = source.parameters.densityUnit {
-            guard FactorParameter.density.accepts(unit) else {
-                throw MethodError(.densityUnit, "density unit '\(unit.symbol)' (\(unit.dimension)) is not a mass per volume; expected e.g. t/m3 or kg/L")
+        if let value = recordValue, let unit = recordUnit {
+            guard parameter.accepts(unit) else {
+                throw MethodError(unitColumn, "\(unitColumn.rawValue) '\(unit.symbol)' (\(unit.dimension)) does not fit; expected \(parameter.expectedDimension)")
             }
-            use = FactorUse(recordValue: value, unit: unit, parameter: .density, gas: nil, citation: context.recordCitation)
+            use = FactorUse(recordValue: value, unit: unit, parameter: parameter, gas: nil, citation: context.recordCitation)
+        } else if isNCV {
+            use = try resolve(.ncv, column: .activity)
         } else {
             do {
                 use = try resolve(.density, column: .unit)
@@ -127,8 +123,8 @@ struct FuelFactorPlanner {
                 throw MethodError(.unit, "'\(activity.id)' is given by volume ('\(source.unit.symbol)') but no density is known; give 'density' and 'density_unit' columns, or the amount by mass or energy")
             }
         }
-        guard use.value > 0 else { throw MethodError(.density, "the density of '\(activity.id)' is zero") }
-        densityUse = use
+        guard use.value > 0 else { throw MethodError(valueColumn, "the \(parameter) of '\(activity.id)' is zero") }
+        conversions[parameter] = use
         return use
     }
 
