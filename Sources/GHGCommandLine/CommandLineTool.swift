@@ -1,4 +1,5 @@
 import GHGCore
+import GHGFactors
 import GHGReports
 
 /// The `ghg` command-line tool: reads the command line, runs a command, prints, and returns the
@@ -33,7 +34,7 @@ public struct CommandLineTool {
             case "factors": return try FactorsCommand(tool: self).run(rest)
             case "categories": return try CategoriesCommand(tool: self).run(rest)
             case "help", "--help", "-h":
-                standardOutput(HelpText.forCommand(rest.first) ?? HelpText.overview)
+                standardOutput((HelpText.forCommand(rest.first) ?? HelpText.overview) + librarySettings)
                 return .success
             case "--version", "version":
                 standardOutput("\(ToolInfo.name) \(ToolInfo.version)\n")
@@ -55,6 +56,19 @@ public struct CommandLineTool {
             standardError("error: \(error)\n")
             return .inputError
         }
+    }
+
+    /// The factor library and defaults a run would use now, for the help texts.
+    var librarySettings: String {
+        let found = FactorLibraryLocator.bundledFolder(environment: environment, executablePath: executablePath)
+        let library = found.map { "\($0)" } ?? "not found (pass --library DIR or set \(FactorLibraryLocator.environmentVariable))"
+        return """
+            Settings of a run without flags:
+              factor library  \(library)
+              edition         \(Edition.default) (--edition 2019 for the 2019 Refinement)
+              GWP set         \(GWPSet.default.summary)
+
+            """
     }
 
     /// Prints diagnostics, one a line, to standard error.

@@ -11,7 +11,7 @@ struct FactorsCommand {
             words, options: LibraryOptions.options.union(["format", "activity", "category", "gas", "parameter", "year", "out"]),
             flags: ["help", "activities"])
         if arguments.has("help") {
-            tool.standardOutput(HelpText.factors)
+            tool.standardOutput(HelpText.factors + tool.librarySettings)
             return .success
         }
         let format = try OutputFormat(arguments)

@@ -12,7 +12,7 @@ struct InventoryCommand {
         let arguments = try Arguments(
             words, options: LibraryOptions.options.union(["format", "gwp", "out"]), flags: ["help", "by-region"])
         if arguments.has("help") {
-            tool.standardOutput(HelpText.inventory)
+            tool.standardOutput(HelpText.inventory + tool.librarySettings)
             return .success
         }
         guard !arguments.positionals.isEmpty else {
