@@ -63,6 +63,7 @@ public struct CommandLineTool {
         let found = FactorLibraryLocator.bundledFolder(environment: environment, executablePath: executablePath)
         let library = found.map { "\($0)" } ?? "not found (pass --library DIR or set \(FactorLibraryLocator.environmentVariable))"
         return """
+
             Settings of a run without flags:
               factor library  \(library)
               edition         \(Edition.default) (--edition 2019 for the 2019 Refinement)
