@@ -104,17 +104,18 @@ public struct InventoryBuilder: Sendable {
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
         let sortedRows = order.map { rows[$0] }
 
-        var groups: [String: [InventoryRow]] = [:]
-        var groupKeys: [(Int, String, Reporting)] = []
-        for row in sortedRows {
-            let key = "\(row.year)\u{1}\(row.region)\u{1}\(row.reporting.rawValue)"
-            if groups[key] == nil { groupKeys.append((row.year, row.region, row.reporting)) }
-            groups[key, default: []].append(row)
-        }
-        let rollups = groupKeys.map { year, region, reporting in
-            CategoryRollup(
-                year: year, region: region, reporting: reporting,
-                rows: groups["\(year)\u{1}\(region)\u{1}\(reporting.rawValue)"] ?? [], tree: tree)
+        // Rows are sorted by year, region and reporting first: each run of equal ones is a roll-up.
+        var rollups: [CategoryRollup] = []
+        var runStart = 0
+        for index in sortedRows.indices {
+            let row = sortedRows[index]
+            let next = index + 1 < sortedRows.count ? sortedRows[index + 1] : nil
+            guard next?.year != row.year || next?.region != row.region || next?.reporting != row.reporting else { continue }
+            rollups.append(
+                CategoryRollup(
+                    year: row.year, region: row.region, reporting: row.reporting, rows: Array(sortedRows[runStart...index]),
+                    tree: tree))
+            runStart = index + 1
         }
         return Inventory(
             options: options, inputFiles: dataset.files, recordCount: dataset.recordCount, librarySummary: library.summary,
