@@ -8,6 +8,9 @@ struct ColumnLayout: Sendable {
     var fieldCount: Int
     /// The file has at least one of the parameter-override columns.
     var hasParameterColumns: Bool
+    /// The sector methods' columns the file has, and their field indices.
+    var methodColumns: [MethodColumn] = []
+    var methodFields: [Int] = []
 
     @inline(__always) func index(_ column: ActivityColumn) -> Int { field[ColumnLayout.slot(column)] }
 
@@ -20,6 +23,8 @@ struct ActivityHeader: Sendable {
     let layout: ColumnLayout
     /// 1-based column number of each column present.
     let columnNumbers: [ActivityColumn: Int]
+    /// 1-based column number of each method column present, by name.
+    let methodColumnNumbers: [String: Int]
     let bodyStart: Int
     let bodyFirstLine: Int
     let warnings: [Diagnostic]
@@ -56,14 +61,27 @@ struct ActivityHeader: Sendable {
         var warnings: [Diagnostic] = []
         var field = Array(repeating: -1, count: ActivityColumn.allCases.count)
         var numbers: [ActivityColumn: Int] = [:]
+        var methodNumbers: [String: Int] = [:]
+        var methodColumns: [MethodColumn] = []
+        var methodFields: [Int] = []
         for (index, raw) in fields.enumerated() {
             let name = scanner.string(raw).lowercased()
             let location = SourceLocation(file: fileName, line: headerLine, column: index + 1)
+            if let method = MethodColumn.named(name) {
+                if let first = methodNumbers[name] {
+                    diagnostics.append(.error(at: location, "column '\(name)' appears twice in the header (columns \(first) and \(index + 1))"))
+                    continue
+                }
+                methodNumbers[name] = index + 1
+                methodColumns.append(method)
+                methodFields.append(index)
+                continue
+            }
             guard let column = ActivityColumn(rawValue: name) else {
                 if name.isEmpty {
                     warnings.append(.warning(at: location, "a column without a name is ignored"))
                 } else {
-                    warnings.append(.warning(at: location, "column '\(name)' is not an activity-data column and is ignored (known: \(ActivityColumn.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                    warnings.append(.warning(at: location, "column '\(name)' is not an activity-data column and is ignored (known: \(ActivityColumn.allCases.map(\.rawValue).joined(separator: ", ")), and the method columns of docs/activity-data.md)"))
                 }
                 continue
             }
@@ -89,8 +107,10 @@ struct ActivityHeader: Sendable {
         let parameterColumns: [ActivityColumn] = [.efCO2, .efCH4, .efN2O, .ncv, .density]
         layout = ColumnLayout(
             field: field, delimiter: delimiter, fieldCount: fields.count,
-            hasParameterColumns: parameterColumns.contains { numbers[$0] != nil })
+            hasParameterColumns: parameterColumns.contains { numbers[$0] != nil } || !methodColumns.isEmpty,
+            methodColumns: methodColumns, methodFields: methodFields)
         columnNumbers = numbers
+        methodColumnNumbers = methodNumbers
         bodyStart = scanner.position
         bodyFirstLine = scanner.line
         self.warnings = warnings

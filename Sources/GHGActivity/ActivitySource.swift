@@ -45,6 +45,8 @@ public struct ActivityDataset: Sendable {
     public var files: [String]
     /// For each file, the 1-based column number of each column it has.
     public var columns: [[ActivityColumn: Int]]
+    /// For each file, the 1-based column number of each method column it has, by name.
+    public var methodColumns: [[String: Int]]
     /// Sources in file order, then by first line.
     public var sources: [ActivitySource]
     /// Number of records read.
@@ -52,9 +54,13 @@ public struct ActivityDataset: Sendable {
     /// Warnings (unknown columns and the like); errors are thrown instead.
     public var warnings: [Diagnostic]
 
-    public init(files: [String] = [], columns: [[ActivityColumn: Int]] = [], sources: [ActivitySource] = [], recordCount: Int = 0, warnings: [Diagnostic] = []) {
+    public init(
+        files: [String] = [], columns: [[ActivityColumn: Int]] = [], methodColumns: [[String: Int]] = [], sources: [ActivitySource] = [],
+        recordCount: Int = 0, warnings: [Diagnostic] = []
+    ) {
         self.files = files
         self.columns = columns
+        self.methodColumns = methodColumns.count == columns.count ? methodColumns : Array(repeating: [:], count: columns.count)
         self.sources = sources
         self.recordCount = recordCount
         self.warnings = warnings
@@ -65,11 +71,18 @@ public struct ActivityDataset: Sendable {
         SourceLocation(file: files[source.file], line: source.firstLine, column: columns[source.file][column])
     }
 
+    /// Where a source's first record has a method column (`water_regime`, `docf` ...), or the
+    /// record's line when the file has no such column.
+    public func location(of source: ActivitySource, methodColumn name: String) -> SourceLocation {
+        SourceLocation(file: files[source.file], line: source.firstLine, column: methodColumns[source.file][name])
+    }
+
     /// Appends another dataset (another file).
     public mutating func append(_ other: ActivityDataset) {
         let offset = files.count
         files += other.files
         columns += other.columns
+        methodColumns += other.methodColumns
         sources += other.sources.map { source in
             var moved = source
             moved.file += offset

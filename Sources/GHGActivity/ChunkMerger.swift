@@ -16,6 +16,7 @@ struct ChunkMerger {
     private var regions = TextTable()
     private var technologies = TextTable()
     private var dataSources = TextTable()
+    private var methodTexts = TextTable()
     private var parameterSets: [RawParameters] = [RawParameters()]
     private var parameterIndex: [RawParameters: Int32] = [RawParameters(): 0]
     private var sources = SourceKeyTable()
@@ -65,12 +66,16 @@ struct ChunkMerger {
         let technologyMap = technologies.map(chunk.technologies, baseLine: baseLine) { _ in layout.index(.technology) + 1 }
         let sourceMap = dataSources.map(chunk.dataSources, baseLine: baseLine) { _ in layout.index(.source) + 1 }
         func mapped(_ map: [Int32], _ id: Int32) -> Int32 { id < 0 ? -1 : map[Int(id)] }
+        let methodTextMap = methodTexts.map(chunk.methodTexts, baseLine: baseLine) { _ in 0 }
         var parameterMap: [Int32] = [0]
         for local in 1..<max(chunk.parameterSets.count, 1) {
             var raw = chunk.parameterSets[local]
             raw.efUnit = mapped(unitMap, raw.efUnit)
             raw.ncvUnit = mapped(unitMap, raw.ncvUnit)
             raw.densityUnit = mapped(unitMap, raw.densityUnit)
+            for (i, column) in layout.methodColumns.enumerated() where column.kind == .text && raw.methodValues[i] != RawParameters.absent {
+                raw.methodValues[i] = Int64(methodTextMap[Int(raw.methodValues[i])])
+            }
             if let existing = parameterIndex[raw] {
                 parameterMap.append(existing)
             } else {
@@ -136,9 +141,19 @@ struct ChunkMerger {
         var parameters: [RecordParameters?] = [RecordParameters.none]
         for raw in parameterSets.dropFirst() {
             func unit(_ unitID: Int32) -> MeasureUnit? { unitID < 0 ? nil : unitValues[Int(unitID)] }
+            var qualifiers: [String: String] = [:]
+            var values: [String: Double] = [:]
+            for (column, stored) in zip(header.layout.methodColumns, raw.methodValues) where stored != RawParameters.absent {
+                if column.kind == .text {
+                    qualifiers[column.name] = MethodColumn.normalised(methodTexts.values[Int(stored)])
+                } else {
+                    values[column.name] = Double(bitPattern: UInt64(bitPattern: stored))
+                }
+            }
             let converted = RecordParameters(
                 efCO2: raw.efCO2, efCH4: raw.efCH4, efN2O: raw.efN2O, efUnit: unit(raw.efUnit), ncv: raw.ncv,
-                ncvUnit: unit(raw.ncvUnit), density: raw.density, densityUnit: unit(raw.densityUnit))
+                ncvUnit: unit(raw.ncvUnit), density: raw.density, densityUnit: unit(raw.densityUnit), qualifiers: qualifiers,
+                values: values)
             let unitMissing = (raw.efUnit >= 0 && converted.efUnit == nil) || (raw.ncvUnit >= 0 && converted.ncvUnit == nil)
                 || (raw.densityUnit >= 0 && converted.densityUnit == nil)
             parameters.append(unitMissing ? nil : converted)
@@ -170,7 +185,7 @@ struct ChunkMerger {
         }
         result.sort { $0.firstLine < $1.firstLine }
         return ActivityDataset(
-            files: [fileName], columns: [header.columnNumbers], sources: result, recordCount: recordCount,
+            files: [fileName], columns: [header.columnNumbers], methodColumns: [header.methodColumnNumbers], sources: result, recordCount: recordCount,
             warnings: header.warnings)
     }
 }

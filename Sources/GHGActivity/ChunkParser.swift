@@ -19,6 +19,7 @@ struct ChunkParser {
     var regions = ByteInterner()
     var technologies = ByteInterner()
     var dataSources = ByteInterner()
+    var methodTexts = ByteInterner()
     var parameterIndex: [RawParameters: Int32] = [:]
     var line = 0
     // Field index of each column (-1 when absent).
@@ -74,6 +75,7 @@ struct ChunkParser {
         result.regions = regions
         result.technologies = technologies
         result.dataSources = dataSources
+        result.methodTexts = methodTexts
     }
 
     // MARK: One record
@@ -208,7 +210,7 @@ struct ChunkParser {
 
     /// A non-negative number; `nil` when empty (if allowed) or invalid (an error is recorded).
     @inline(__always)
-    private mutating func number(_ field: Int, _ name: String, allowEmpty: Bool) -> Double? {
+    private mutating func number(_ field: Int, _ name: String, allowEmpty: Bool, allowNegative: Bool = false) -> Double? {
         let (start, end) = bounds(field)
         guard start < end, let base else {
             if !allowEmpty { fail(field, "\(name) is empty; expected a number") }
@@ -220,7 +222,7 @@ struct ChunkParser {
             fail(field, "\(name) '\(shown)' is not a number\(hint)")
             return nil
         }
-        guard value >= 0 else {
+        guard value >= 0 || allowNegative else {
             fail(field, "\(name) \(text(field)) is negative; expected zero or more")
             return nil
         }
@@ -259,6 +261,31 @@ struct ChunkParser {
             any = true
             raw.density = value
             raw.densityUnit = parameterUnit(densityUnitField, for: densityField, "density_unit")
+        }
+        if !layout.methodColumns.isEmpty {
+            raw.methodValues.reserveCapacity(layout.methodColumns.count)
+            for (column, field) in zip(layout.methodColumns, layout.methodFields) {
+                switch column.kind {
+                case .text:
+                    let text = fieldText(field)
+                    if text.isEmpty {
+                        raw.methodValues.append(RawParameters.absent)
+                    } else {
+                        any = true
+                        raw.methodValues.append(Int64(Self.intern(text, &methodTexts, line: line)))
+                    }
+                case .number, .signedNumber:
+                    guard let value = number(field, column.name, allowEmpty: true, allowNegative: column.kind == .signedNumber) else {
+                        raw.methodValues.append(RawParameters.absent)
+                        continue
+                    }
+                    if column.isFraction && value > 1 {
+                        fail(field, "\(column.name) \(text(field)) is above 1; it is a fraction (\(column.meaning)), expected a share between 0 and 1")
+                    }
+                    any = true
+                    raw.methodValues.append(Int64(bitPattern: value.bitPattern))
+                }
+            }
         }
         guard any else { return 0 }
         if let existing = parameterIndex[raw] { return existing }

@@ -10,6 +10,11 @@ struct RawParameters: Hashable {
     var ncvUnit: Int32 = -1
     var density: Double?
     var densityUnit: Int32 = -1
+    /// Per method column of the file: interned text id (text columns) or the number's bit
+    /// pattern (number columns); `RawParameters.absent` when the record leaves it empty.
+    var methodValues: [Int64] = []
+
+    static let absent = Int64.min
 }
 
 /// The records of one source as counted in a chunk.
@@ -63,6 +68,8 @@ struct ChunkResult {
     var regions = ByteInterner()
     var technologies = ByteInterner()
     var dataSources = ByteInterner()
+    /// Text of the method columns (`water_regime`, `site` ...), all columns in one table.
+    var methodTexts = ByteInterner()
     var parameterSets: [RawParameters] = [RawParameters()]
     var sources = SourceKeyTable()
     var totals: [SourceTotals] = []

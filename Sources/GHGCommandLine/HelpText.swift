@@ -39,6 +39,9 @@ enum HelpText {
                                    the GHG_FACTOR_LIBRARY environment variable)
           --edition 2006|2019      IPCC edition of the default factors (default 2006)
           --by-region              keep the regions of the 'region' column apart
+          --years LIST             years to report: 2022, 2019,2022 or 2015-2030 (default: every
+                                   year with records); solid waste disposal (4.A) is computed
+                                   for each year from all earlier deposits
           --out FILE               write to FILE (whole or not at all) instead of standard output
 
         Examples:

@@ -1,3 +1,4 @@
+import Foundation
 import GHGActivity
 import GHGCore
 import GHGFactors
@@ -10,7 +11,7 @@ struct InventoryCommand {
 
     func run(_ words: [String]) throws -> ExitCode {
         let arguments = try Arguments(
-            words, options: LibraryOptions.options.union(["format", "gwp", "out"]), flags: ["help", "by-region"])
+            words, options: LibraryOptions.options.union(["format", "gwp", "out", "years"]), flags: ["help", "by-region"])
         if arguments.has("help") {
             tool.standardOutput(HelpText.inventory + tool.librarySettings)
             return .success
@@ -25,6 +26,7 @@ struct InventoryCommand {
             options.gwp = gwp
         }
         options.byRegion = arguments.has("by-region")
+        if let text = arguments.value("years") { options.years = try InventoryCommand.years(text) }
         let library = try LibraryOptions(arguments, tool: tool).load()
         let dataset = try ActivityDataParser(library: library).parse(files: arguments.positionals)
         tool.report(dataset.warnings)
@@ -37,5 +39,27 @@ struct InventoryCommand {
         }
         try tool.emit(text, out: arguments.value("out"))
         return .success
+    }
+
+    /// `2019`, `2019,2022`, `2015-2030` or a mix: the years to report.
+    static func years(_ text: String) throws(UsageError) -> [Int] {
+        var years: [Int] = []
+        for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+            switch bounds.count {
+            case 1:
+                guard let year = bounds[0], (1900...2100).contains(year) else { throw UsageError("--years: '\(part)' is not a year between 1900 and 2100") }
+                years.append(year)
+            case 2:
+                guard let from = bounds[0], let to = bounds[1], (1900...2100).contains(from), (1900...2100).contains(to), from <= to else {
+                    throw UsageError("--years: '\(part)' is not a range of years such as 2015-2030")
+                }
+                years += Array(from...to)
+            default:
+                throw UsageError("--years: '\(part)' is not a year or a range such as 2015-2030")
+            }
+        }
+        guard !years.isEmpty else { throw UsageError("--years needs a year, a list (2019,2022) or a range (2015-2030)") }
+        return years
     }
 }

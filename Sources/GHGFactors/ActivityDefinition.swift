@@ -9,8 +9,25 @@ public enum ActivityKind: String, Sendable, Hashable, CaseIterable {
     case biomassFuel = "biomass_fuel"
     /// Grid electricity consumed: indirect (scope 2) emissions, reported apart.
     case electricity
+    /// A raw material or product of an industrial process (clinker, lime, ammonia, steel), or a
+    /// material applied to soils (urea, limestone).
+    case material
+    /// A refrigerant or other fluorinated gas, pure or a blend.
+    case refrigerant
+    /// A class of livestock, counted in heads.
+    case livestock
+    /// A crop or crop residue, measured by area.
+    case crop
+    /// Nitrogen added to or lost from managed soils, in mass of N.
+    case nitrogen
+    /// Land: a forest type, wood removals or disturbances.
+    case land
+    /// A type of solid waste.
+    case waste
+    /// Wastewater: domestic, or from an industry.
+    case wastewater
 
-    public var isFuel: Bool { self != .electricity }
+    public var isFuel: Bool { self == .fossilFuel || self == .biomassFuel }
 }
 
 /// One entry of the activity vocabulary: an id, its names, the spellings users type for it.

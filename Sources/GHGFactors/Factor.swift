@@ -1,37 +1,5 @@
 import GHGCore
 
-/// What a factor quantifies.
-public enum FactorParameter: String, Sendable, Hashable, CaseIterable {
-    /// Net calorific value: energy per mass of fuel (IPCC 2006 Vol 2 Table 1.2).
-    case ncv
-    /// Emission factor: mass of one gas per unit of activity.
-    case ef
-    /// Carbon content: mass of carbon per energy (IPCC 2006 Vol 2 Table 1.3).
-    case carbonContent = "carbon_content"
-    /// Density: mass per volume, to turn fuel volumes into masses.
-    case density
-
-    /// The dimension the factor's unit must have.
-    public var expectedDimension: String {
-        switch self {
-        case .ncv: return "energy/mass (e.g. TJ/Gg)"
-        case .ef: return "mass/<activity unit> (e.g. kg/TJ, t/MWh)"
-        case .carbonContent: return "mass/energy (e.g. kg/GJ)"
-        case .density: return "mass/volume (e.g. t/m3)"
-        }
-    }
-
-    /// Whether `unit` fits this parameter.
-    public func accepts(_ unit: MeasureUnit) -> Bool {
-        switch self {
-        case .ncv: return unit.dimension == .energy / .mass
-        case .ef: return unit.dimension.mass == 1 && unit.dimension != .mass
-        case .carbonContent: return unit.dimension == .mass / .energy
-        case .density: return unit.dimension == .mass / .volume
-        }
-    }
-}
-
 /// The guidelines edition a factor belongs to.
 public enum Edition: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// 2006 IPCC Guidelines for National Greenhouse Gas Inventories (the default).

@@ -152,8 +152,10 @@ public enum FactorLibraryLoader {
                 gas = Gas(name: field("gas"))
                 if gas == nil { fail("gas", "unknown gas '\(field("gas"))'; expected one of \(Gas.allCases.map(\.rawValue).joined(separator: ", "))") }
             }
-            if parameter == .ef, gas == nil, field("gas").isEmpty { fail("gas", "an emission factor must name its gas") }
-            if parameter != nil, parameter != .ef, gas != nil { fail("gas", "only emission factors (parameter ef) name a gas") }
+            if let parameter, parameter.namesGas, gas == nil, field("gas").isEmpty { fail("gas", "a factor of parameter \(parameter.rawValue) must name its gas") }
+            if let parameter, !parameter.namesGas, gas != nil {
+                fail("gas", "only emission factors (ef) and blend components (component_fraction) name a gas")
+            }
             var year: Int?
             if !field("year").isEmpty {
                 year = Int(field("year"))
@@ -171,6 +173,9 @@ public enum FactorLibraryLoader {
             }
             if let parameter, let unit, !parameter.accepts(unit) {
                 fail("unit", "unit '\(unit.symbol)' (\(unit.dimension)) does not fit parameter \(parameter.rawValue); expected \(parameter.expectedDimension)")
+            }
+            if let parameter, parameter.isFraction, let value, value > 1 {
+                fail("value", "value \(field("value")) of \(parameter.rawValue) is a fraction above 1; expected a share between 0 and 1")
             }
             func bound(_ name: String) -> Double? {
                 guard !field(name).isEmpty else { return nil }

@@ -20,7 +20,7 @@ public struct CategoryRollup: Sendable, Hashable {
         self.reporting = reporting
         var nodes: [Int: GasTotals] = [:]
         for row in rows {
-            nodes[row.category, default: GasTotals()].add(row.gas, mass: row.massTonnes, co2e: row.co2eTonnes)
+            nodes[row.category, default: GasTotals()].add(row.gas, mass: row.massTonnes, co2e: row.co2eTonnes, removals: row.removalsCO2eTonnes)
         }
         // Children come after parents in the tree's order: walking it backwards adds every node
         // to its parent after all of its own children have been added to it.

@@ -46,7 +46,14 @@ public struct InventoryBuilder: Sendable {
         results.reserveCapacity(dataset.sources.count)
         // Plans depend on what a source is, not on its amount: made once per kind of source.
         var plans: [PlanKey: Result<CalculationPlan, MethodError>] = [:]
+        let asked = options.years.map(Set.init)
+        var disposal: [ActivitySource] = []
         for source in dataset.sources {
+            if MethodRegistry.isSolidWasteDisposal(tree[source.category].code) {
+                disposal.append(source)
+                continue
+            }
+            if let asked, !asked.contains(source.year) { continue }
             let key = PlanKey(source)
             let planned: Result<CalculationPlan, MethodError>
             if let cached = plans[key] {
@@ -69,7 +76,24 @@ public struct InventoryBuilder: Sendable {
                     SourceResult(
                         source: source, activityID: library.activities[source.activity].id, emissions: emissions, co2eTonnes: co2e))
             } catch {
-                diagnostics.append(.error(at: dataset.location(of: source, column: error.column), error.message))
+                diagnostics.append(.error(at: dataset.location(of: source, error: error), error.message))
+            }
+        }
+        if !disposal.isEmpty {
+            let years = options.years ?? Array(Set(dataset.sources.map(\.year))).sorted()
+            let context = MethodContext(library: library, tree: tree, fileName: "")
+            let (yearly, failures) = SolidWasteDisposal(context: context).compute(disposal, years: years)
+            for failure in failures {
+                diagnostics.append(.error(at: dataset.location(of: failure.source, error: failure.error), failure.error.message))
+            }
+            for result in yearly {
+                var source = result.source
+                source.year = result.year
+                source.amount = result.depositedTonnes
+                source.unit = Units.t
+                let co2e = result.emissions.gases.map { $0.massTonnes * options.gwp.gwp($0.gas, origin: $0.origin) }
+                results.append(
+                    SourceResult(source: source, activityID: library.activities[source.activity].id, emissions: result.emissions, co2eTonnes: co2e))
             }
         }
         if !diagnostics.isEmpty { throw InputError(diagnostics) }
@@ -82,7 +106,7 @@ public struct InventoryBuilder: Sendable {
             for (gasIndex, emission) in result.emissions.gases.enumerated() {
                 let key = RowKey(
                     year: source.year, region: options.byRegion ? source.region : "", reporting: emission.reporting,
-                    category: source.category, gas: emission.gas)
+                    category: emission.category ?? source.category, gas: emission.gas)
                 let slot: Int
                 if let existing = rowIndex[key] {
                     slot = existing
@@ -97,6 +121,10 @@ public struct InventoryBuilder: Sendable {
                 }
                 rows[slot].massTonnes += emission.massTonnes
                 rows[slot].co2eTonnes += result.co2eTonnes[gasIndex]
+                // Removals are CO2 taken up by land (3.B); other negative amounts are subtractions.
+                if result.co2eTonnes[gasIndex] < 0, CategoryTree.code(tree[key.category].code, isWithin: "3.B") {
+                    rows[slot].removalsCO2eTonnes += result.co2eTonnes[gasIndex]
+                }
                 rows[slot].contributions.append(
                     InventoryRow.Contribution(source: sourceIndex, massTonnes: emission.massTonnes, co2eTonnes: result.co2eTonnes[gasIndex]))
             }

@@ -12,6 +12,9 @@ public struct InventoryRow: Sendable, Hashable {
     public let gas: Gas
     public internal(set) var massTonnes: Double
     public internal(set) var co2eTonnes: Double
+    /// The part of `co2eTonnes` that is removals (negative contributions, e.g. forest growth);
+    /// zero or negative. Gross emissions are `co2eTonnes - removalsCO2eTonnes`.
+    public internal(set) var removalsCO2eTonnes: Double = 0
     /// The sources that make up the row, each with its share: indices into `Inventory.sources`.
     public internal(set) var contributions: [Contribution]
 

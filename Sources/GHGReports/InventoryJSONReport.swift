@@ -108,6 +108,10 @@ public enum InventoryJSONReport {
 
     static func writeTotals(_ json: inout JSONWriter, _ totals: GasTotals) {
         json.number("co2e_t", totals.co2eTonnes)
+        if totals.removalsCO2eTonnes != 0 {
+            json.number("gross_emissions_co2e_t", totals.grossCO2eTonnes)
+            json.number("removals_co2e_t", totals.removalsCO2eTonnes)
+        }
         json.beginObject("mass_t")
         for gas in Gas.allCases where totals.reported.contains(gas) {
             json.number(gas.rawValue, totals.mass(gas))
@@ -132,6 +136,12 @@ public enum InventoryJSONReport {
         json.number("amount", source.amount)
         json.string("unit", source.unit.symbol)
         json.string("data_source", source.dataSource)
+        if !source.parameters.qualifiers.isEmpty || !source.parameters.values.isEmpty {
+            json.beginObject("parameters")
+            for (name, text) in source.parameters.qualifiers.sorted(by: { $0.key < $1.key }) { json.string(name, text) }
+            for (name, value) in source.parameters.values.sorted(by: { $0.key < $1.key }) { json.number(name, value) }
+            json.endObject()
+        }
         json.optionalNumber("uncertainty_percent", source.uncertaintyPercent)
         json.string("method", result.emissions.method)
         json.string("equation", result.emissions.equation)
@@ -142,6 +152,8 @@ public enum InventoryJSONReport {
             json.string("gas", emission.gas.rawValue)
             json.string("origin", emission.origin.rawValue)
             json.string("reporting", emission.reporting.rawValue)
+            if let category = emission.category { json.string("category", tree[category].code) }
+            if !emission.label.isEmpty { json.string("part", emission.label) }
             json.number("mass_t", emission.massTonnes)
             json.number("co2e_t", result.co2eTonnes[gasIndex])
             json.endObject()
@@ -150,7 +162,7 @@ public enum InventoryJSONReport {
         json.beginArray("factors")
         for use in result.emissions.factors {
             json.beginObject()
-            json.string("parameter", use.parameter.rawValue)
+            json.string("parameter", use.origin == .constant ? "constant" : use.parameter.rawValue)
             json.optionalString("gas", use.gas?.rawValue)
             json.number("value", use.value)
             json.string("unit", use.unit.symbol)

@@ -53,6 +53,11 @@ public enum InventoryTableReport {
             table.append([category.code, truncate(name, 46)] + gases.map { cell(totals, $0) } + [NumberFormat.human(totals.co2eTonnes)])
         }
         table.append(["Total", ""] + gases.map { cell(rollup.total, $0) } + [NumberFormat.human(rollup.total.co2eTonnes)])
+        if rollup.total.removalsCO2eTonnes != 0 {
+            let blank = gases.map { _ in "" }
+            table.append(["", "gross emissions"] + blank + [NumberFormat.human(rollup.total.grossCO2eTonnes)])
+            table.append(["", "removals (3.B, included in Total)"] + blank + [NumberFormat.human(rollup.total.removalsCO2eTonnes)])
+        }
         return layout(table)
     }
 

@@ -72,8 +72,25 @@ struct UnitTests {
         } throws: { error in
             String(describing: error).contains("unknown unit 'barrels'") && String(describing: error).contains("MWh")
         }
-        #expect(throws: UnitError.self) { try Units.parse("kg/TJ/yr") }
+        #expect(throws: UnitError.self) { try Units.parse("kg/TJ/fortnight") }
+        #expect(throws: UnitError.self) { try Units.parse("kg/ha/d/t/t") }
         #expect(throws: UnitError.self) { try Units.parse("") }
+    }
+
+    @Test("chained ratios and time: kg CH4/head/yr, kg CH4/ha/d, 1/yr; a year is 365 days")
+    func chainedRatios() throws {
+        let perHead = try Units.parse("kg CH4/head/yr")
+        #expect(perHead.dimension == Dimension.mass / (.count * .time))
+        #expect(perHead.substance == "CH4")
+        // 1.30 kg CH4/ha/d x 100 d x 1 ha = 130 kg (2006 IPCC Vol 4 Eq. 5.1).
+        var product = QuantityProduct(Quantity(1, Units.ha))
+        product.multiply(by: Quantity(100, Units.day))
+        product.multiply(by: Quantity(1.30, try Units.parse("kg CH4/ha/d")))
+        #expect(abs(try product.value(in: Units.kg) - 130) < 1e-12)
+        #expect(try Units.parse("1/yr").convert(0.4, to: try Units.parse("1/d")) == 0.4 / 365)
+        #expect(try Units.year.convert(1, to: Units.day) == 365)
+        #expect(try Units.parse("fraction").dimension == .dimensionless)
+        #expect(try Units.parse("person").dimension == .count)
     }
 
     @Test("lenient spellings for unambiguous units, but not for Mt")

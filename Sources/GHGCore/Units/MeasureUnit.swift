@@ -1,6 +1,7 @@
 /// A unit of measure: its symbol, dimension and exact size in base units.
 ///
-/// Base units: gram (mass), joule (energy), litre (volume), square metre (area), head (count).
+/// Base units: gram (mass), joule (energy), litre (volume), square metre (area), head (count),
+/// day (time).
 /// A mass unit may name the substance it measures (`t CO2`, `kg CH4`, `t CO2e`, `kg C`), so
 /// that a mass of CH4 is never taken for a mass of CO2 equivalent.
 public struct MeasureUnit: Hashable, Sendable, CustomStringConvertible {

@@ -34,9 +34,16 @@ public enum Units {
     public static let ha = MeasureUnit(symbol: "ha", dimension: .area, scale: ratio(10_000))
     public static let km2 = MeasureUnit(symbol: "km2", dimension: .area, scale: ratio(1_000_000))
 
-    // Count.
+    // Count: livestock heads and persons are both counts of individuals.
     public static let head = MeasureUnit(symbol: "head", dimension: .count, scale: ratio(1))
+    public static let person = MeasureUnit(symbol: "person", dimension: .count, scale: ratio(1))
 
+    // Time (base: day). The year is 365 days, the convention of the IPCC equations that turn
+    // daily rates into annual ones (e.g. 2006 IPCC Guidelines Vol 4 Eq. 10.30, Vol 5 Eq. 6.3).
+    public static let day = MeasureUnit(symbol: "d", dimension: .time, scale: ratio(1))
+    public static let year = MeasureUnit(symbol: "yr", dimension: .time, scale: ratio(365))
+
+    /// A pure number; `fraction` is the same unit, for shares between 0 and 1.
     public static let dimensionless = MeasureUnit(symbol: "1", dimension: .dimensionless, scale: ratio(1))
 
     /// Every simple unit, by its canonical symbol and the other spellings accepted for it.
@@ -48,12 +55,14 @@ public enum Units {
         (L, ["l", "litre", "litres", "liter", "liters", "lít"]), (m3, ["m³", "cubic metre", "cubic metres"]),
         (thousandM3, ["1000 m3", "1000m3", "thousand m³", "nghìn m3"]), (millionM3, ["million m³", "triệu m3"]),
         (m2, ["m²"]), (ha, ["hectare", "hectares"]), (km2, ["km²"]),
-        (head, ["heads", "con"]),
+        (head, ["heads", "con"]), (person, ["persons", "people", "cap", "capita", "người"]),
+        (day, ["day", "days", "ngày"]), (year, ["year", "years", "a", "năm"]),
+        (dimensionless, ["fraction", "ratio", "-"]),
     ]
 
     /// Substances a mass unit may name.
     public static let substances: Set<String> = [
-        "CO2", "CH4", "N2O", "CO2e", "C", "N", "N2O-N", "HFC-23", "HFC-32", "HFC-125", "HFC-134a", "HFC-143a",
+        "CO2", "CH4", "N2O", "CO2e", "C", "N", "N2O-N", "dm", "BOD", "COD", "NH3", "HFC-23", "HFC-32", "HFC-125", "HFC-134a", "HFC-143a",
         "HFC-152a", "CF4", "C2F6", "SF6", "NF3",
     ]
 
@@ -77,27 +86,27 @@ public enum Units {
     }()
 
     /// Reads unit text: a simple unit (`t`, `MWh`, `thousand m3`), a mass with its substance
-    /// (`t CO2e`, `kgCH4`), or a ratio of two (`kg/TJ`, `t CO2/MWh`, `TJ/Gg`).
+    /// (`t CO2e`, `kgCH4`), or a chain of divisions (`kg/TJ`, `t CO2/MWh`, `kg CH4/head/yr`,
+    /// `1/yr`), where `a/b/c` means a per b per c.
     /// - Throws: `UnitError` naming the text and listing the units known.
     public static func parse(_ text: String) throws(UnitError) -> MeasureUnit {
         let trimmed = text.trimmedASCIIWhitespace()
         guard !trimmed.isEmpty else { throw UnitError("the unit is empty; expected a unit such as t, TJ or MWh") }
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-        switch parts.count {
-        case 1:
-            return try parseSimple(trimmed, whole: trimmed)
-        case 2:
-            let numerator = try parseSimple(String(parts[0]).trimmedASCIIWhitespace(), whole: trimmed)
-            let denominator = try parseSimple(String(parts[1]).trimmedASCIIWhitespace(), whole: trimmed)
-            guard let scale = numerator.scale.divided(by: denominator.scale) else {
+        guard parts.count <= 4 else {
+            throw UnitError("unit '\(trimmed)' has more than three '/'; expected a unit such as kg/TJ or kg CH4/head/yr")
+        }
+        var unit = try parseSimple(String(parts[0]).trimmedASCIIWhitespace(), whole: trimmed)
+        for part in parts.dropFirst() {
+            let denominator = try parseSimple(String(part).trimmedASCIIWhitespace(), whole: trimmed)
+            guard let scale = unit.scale.divided(by: denominator.scale) else {
                 throw UnitError("unit '\(trimmed)' is too large a ratio to convert exactly")
             }
-            return MeasureUnit(
-                symbol: "\(numerator.symbol)/\(denominator.symbol)", dimension: numerator.dimension / denominator.dimension,
-                scale: scale, substance: numerator.substance)
-        default:
-            throw UnitError("unit '\(trimmed)' has more than one '/'; expected a unit such as kg/TJ")
+            unit = MeasureUnit(
+                symbol: "\(unit.symbol)/\(denominator.symbol)", dimension: unit.dimension / denominator.dimension, scale: scale,
+                substance: unit.substance)
         }
+        return unit
     }
 
     private static func parseSimple(_ text: String, whole: String) throws(UnitError) -> MeasureUnit {

@@ -199,14 +199,3 @@ enum FactorResolutionMessage {
         }
     }
 }
-
-extension FactorParameter: CustomStringConvertible {
-    public var description: String {
-        switch self {
-        case .ncv: return "net calorific value"
-        case .ef: return "emission factor"
-        case .carbonContent: return "carbon content"
-        case .density: return "density"
-        }
-    }
-}

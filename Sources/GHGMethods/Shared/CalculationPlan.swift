@@ -19,6 +19,24 @@ public struct GasPlan: Sendable, Hashable {
     public let origin: CarbonOrigin
     public let reporting: Reporting
     public let steps: [CalculationStep]
+    /// -1 for a removal or an amount subtracted, else 1.
+    public let sign: Double
+    /// The category reported in, when not the source's (see `GasEmission.category`).
+    public let category: Int?
+    public let label: String
+
+    public init(
+        gas: Gas, origin: CarbonOrigin, reporting: Reporting, steps: [CalculationStep], sign: Double = 1, category: Int? = nil,
+        label: String = ""
+    ) {
+        self.gas = gas
+        self.origin = origin
+        self.reporting = reporting
+        self.steps = steps
+        self.sign = sign
+        self.category = category
+        self.label = label
+    }
 }
 
 /// A method's resolved calculation for one kind of source (activity, category, technology, year,
@@ -55,7 +73,10 @@ public struct CalculationPlan: Sendable, Hashable {
         emissions.reserveCapacity(gases.count)
         for plan in gases {
             let mass = try CalculationPlan.apply(plan.steps, to: source, in: Units.t)
-            emissions.append(GasEmission(gas: plan.gas, origin: plan.origin, reporting: plan.reporting, massTonnes: mass))
+            emissions.append(
+                GasEmission(
+                    gas: plan.gas, origin: plan.origin, reporting: plan.reporting, massTonnes: plan.sign * mass + 0, category: plan.category,
+                    label: plan.label))
         }
         return SourceEmissions(method: method, equation: equation, energyTJ: energy, gases: emissions, factors: factors)
     }
