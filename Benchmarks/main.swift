@@ -2,6 +2,7 @@
 //
 //     swift run -c release Benchmarks                       # every workload, default sizes
 //     swift run -c release Benchmarks inventory --records 10000000
+//     swift run -c release Benchmarks fod --sites 1000
 //
 // Each workload has a set-up (not timed), one warm-up run, then several timed runs with a
 // monotonic clock; the median and the best are printed. Results are returned and checked so that
@@ -20,6 +21,7 @@ struct Options {
     var workloads: Set<String> = []
     var records = 1_000_000
     var runs = 5
+    var sites = 1000
 
     init(_ arguments: [String]) {
         var index = 0
@@ -29,6 +31,9 @@ struct Options {
             switch word {
             case "--records":
                 records = Int(arguments[safe: index] ?? "") ?? records
+                index += 1
+            case "--sites":
+                sites = Int(arguments[safe: index] ?? "") ?? sites
                 index += 1
             case "--runs":
                 runs = max(1, Int(arguments[safe: index] ?? "") ?? runs)
@@ -128,4 +133,43 @@ if options.wants("inventory") {
         return inventory.rows.count
     }
     report("  parse + compute + aggregate (CSV file to inventory)", fullTimes, items: options.records, unit: "records")
+}
+
+/// Solid waste disposal over a century: deposits of 8 waste types at `sites` sites for each of
+/// 100 years (1925-2024), as an activity file, to the CH4 of every year by the first-order decay
+/// model (IPCC 2006 Vol 5 Ch 3).
+func makeDisposalFile(sites: Int) -> [UInt8] {
+    let types = ["food_waste", "garden_waste", "paper_waste", "wood_waste", "textile_waste", "nappies", "industrial_waste", "msw"]
+    let siteTypes = ["managed_anaerobic", "managed_semi_aerobic", "unmanaged_deep", "unmanaged_shallow"]
+    var random = SplitMix64(state: 1925)
+    var text = "year,region,category,activity,amount,unit,site,site_type\n"
+    text.reserveCapacity(sites * 100 * types.count * 60)
+    for site in 0..<sites {
+        let siteType = siteTypes[site % siteTypes.count]
+        let category = siteType.hasPrefix("managed") ? "4.A.1" : "4.A.2"
+        for year in 1925...2024 {
+            for type in types {
+                let amount = Double(random.next() % 10_000_000) / 1000
+                text += "\(year),P\(site % 34),\(category),\(type),\(amount),t,S\(site),\(siteType)\n"
+            }
+        }
+    }
+    return Array(text.utf8)
+}
+
+if options.wants("fod") {
+    let sites = options.sites
+    let bytes = makeDisposalFile(sites: sites)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("ghg-benchmark-fod-\(sites).csv").path
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let records = sites * 100 * 8
+    print("fod: \(sites) sites x 8 waste types x 100 years = \(records) deposit records, \(bytes.count / 1_000_000) MB of CSV")
+    let parser = ActivityDataParser(library: library)
+    let dataset = try parser.parse(file: path)
+    let builder = InventoryBuilder(library: library, options: InventoryOptions(years: Array(1925...2024)))
+    let computeTimes = try measure(runs: options.runs) { try builder.build(dataset).rows.count }
+    report("  first-order decay, every stream and year (parsed sources to inventory)", computeTimes, items: records, unit: "deposit-years")
+    let fullTimes = try measure(runs: options.runs) { try builder.build(try parser.parse(file: path)).rows.count }
+    report("  parse + first-order decay (CSV file to inventory)", fullTimes, items: records, unit: "deposit-years")
 }

@@ -42,13 +42,14 @@ public struct MethodColumn: Sendable, Hashable {
     public static let siteType = MethodColumn("site_type", .text, "solid waste disposal site type, for the MCF (Vol 5 Table 3.1)")
     public static let climateZone = MethodColumn("climate_zone", .text, "climate zone for the decay rate (Vol 5 Table 3.3); default tropical_wet")
     public static let pathway = MethodColumn("pathway", .text, "wastewater treatment or discharge pathway (Vol 5 Table 6.3)")
+    public static let biomassClass = MethodColumn("biomass_class", .text, "forest: above-ground biomass class for the root-to-shoot ratio (Vol 4 Table 4.4), e.g. agb_lt125")
     public static let amendmentRate = MethodColumn("amendment_rate", .number, unit: "t/ha", "rice: application rate of the organic amendment (ROA)")
     public static let cultivationDays = MethodColumn("cultivation_days", .number, unit: "d", "rice: cultivation period of the season")
     public static let temperature = MethodColumn("temperature", .signedNumber, unit: "degC", "annual mean temperature, for manure CH4 (Vol 4 Tables 10.14, 10.15)")
 
     /// The qualifier and measurement columns (factor-parameter columns come from `FactorParameter`).
     public static let fixed: [MethodColumn] = [
-        season, waterRegime, preseasonRegime, amendment, manureSystem, site, siteType, climateZone, pathway, amendmentRate,
+        season, waterRegime, preseasonRegime, amendment, manureSystem, site, siteType, climateZone, pathway, biomassClass, amendmentRate,
         cultivationDays, temperature,
     ]
 

@@ -24,16 +24,18 @@ enum Fixtures {
         return try bytes.withUnsafeBufferPointer { try parser.parse(bytes: $0, fileName: "test.csv") }
     }
 
-    static func inventory(_ csv: String, gwp: GWPSet = .ar5, byRegion: Bool = false, library: FactorLibrary? = nil) throws -> Inventory {
+    static func inventory(
+        _ csv: String, gwp: GWPSet = .ar5, byRegion: Bool = false, years: [Int]? = nil, library: FactorLibrary? = nil
+    ) throws -> Inventory {
         let library = try library ?? Fixtures.library()
         let data = try dataset(csv, library: library)
-        return try InventoryBuilder(library: library, options: InventoryOptions(gwp: gwp, byRegion: byRegion)).build(data)
+        return try InventoryBuilder(library: library, options: InventoryOptions(gwp: gwp, byRegion: byRegion, years: years)).build(data)
     }
 
     /// The error messages an input gives, or an empty list if it computes.
-    static func errors(_ csv: String) -> [String] {
+    static func errors(_ csv: String, years: [Int]? = nil) -> [String] {
         do {
-            _ = try inventory(csv)
+            _ = try inventory(csv, years: years)
             return []
         } catch let error as InputError {
             return error.diagnostics.map(\.description)
@@ -44,6 +46,13 @@ enum Fixtures {
 }
 
 extension Inventory {
+    /// The sum of the rows of a category code (and those below it) and gas, in tonnes.
+    func mass(_ code: String, _ gas: Gas, year: Int? = nil, reporting: Reporting = .territorial) -> Double {
+        rows.filter {
+            CategoryTree.code(tree[$0.category].code, isWithin: code) && $0.gas == gas && $0.reporting == reporting && (year == nil || $0.year == year)
+        }.reduce(0) { $0 + $1.massTonnes }
+    }
+
     /// The row of a category code and gas in the territorial (or given) reporting.
     func row(_ code: String, _ gas: Gas, year: Int? = nil, reporting: Reporting = .territorial) -> InventoryRow? {
         rows.first { tree[$0.category].code == code && $0.gas == gas && $0.reporting == reporting && (year == nil || $0.year == year) }

@@ -40,12 +40,12 @@ public struct ManagedSoilsMethod: EmissionMethod {
         let direct = try factors.emissionFactor(.n2o, qualifier: .technology)
         plans.append(try factors.gasPlan(.n2o, steps: direct, category: "3.C.4", label: "direct"))
         if let fraction = volatilisedBy {
-            let share = try factors.value(fraction)
-            let ef4 = try factors.emissionFactor(.n2o, activityID: "volatilised_n")
+            let share = try factors.value(fraction, category: "3.C.5")
+            let ef4 = try factors.emissionFactor(.n2o, activityID: "volatilised_n", category: "3.C.5")
             plans.append(try factors.gasPlan(.n2o, steps: [CalculationStep(share)] + ef4, category: "3.C.5", label: "indirect, volatilisation"))
         }
-        let leached = try factors.value(.fracLeach)
-        let ef5 = try factors.emissionFactor(.n2o, activityID: "leached_n")
+        let leached = try factors.value(.fracLeach, category: "3.C.5")
+        let ef5 = try factors.emissionFactor(.n2o, activityID: "leached_n", category: "3.C.5")
         plans.append(try factors.gasPlan(.n2o, steps: [CalculationStep(leached)] + ef5, category: "3.C.5", label: "indirect, leaching"))
         return CalculationPlan(method: id, equation: equation, energySteps: nil, gases: plans)
     }

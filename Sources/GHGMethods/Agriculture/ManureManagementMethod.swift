@@ -52,19 +52,19 @@ public struct ManureManagementMethod: EmissionMethod {
         let excreted = [CalculationStep(rate), CalculationStep(mass)]
         if system == ManureManagementMethod.pasture {
             let prp = ["sheep", "goats", "horses", "mules_asses", "camels", "deer"].contains(factors.activity.id) ? "prp_n_sheep_other" : "prp_n_cattle_poultry_pigs"
-            let direct = try factors.emissionFactor(.n2o, activityID: prp)
+            let direct = try factors.emissionFactor(.n2o, activityID: prp, category: "3.C.4")
             plans.append(try factors.gasPlan(.n2o, steps: excreted + direct, category: "3.C.4", label: "direct, manure on pasture"))
-            let volatilised = try factors.value(.fracGasM, activityID: prp)
-            let ef4 = try factors.emissionFactor(.n2o, activityID: "volatilised_n")
+            let volatilised = try factors.value(.fracGasM, activityID: prp, category: "3.C.5")
+            let ef4 = try factors.emissionFactor(.n2o, activityID: "volatilised_n", category: "3.C.5")
             plans.append(try factors.gasPlan(.n2o, steps: excreted + [CalculationStep(volatilised)] + ef4, category: "3.C.5", label: "indirect, volatilisation"))
-            let leached = try factors.value(.fracLeach, activityID: prp)
-            let ef5 = try factors.emissionFactor(.n2o, activityID: "leached_n")
+            let leached = try factors.value(.fracLeach, activityID: prp, category: "3.C.5")
+            let ef5 = try factors.emissionFactor(.n2o, activityID: "leached_n", category: "3.C.5")
             plans.append(try factors.gasPlan(.n2o, steps: excreted + [CalculationStep(leached)] + ef5, category: "3.C.5", label: "indirect, leaching"))
         } else {
             let ef3 = try factors.emissionFactor(.n2o, activityID: "manure_n", qualifier: .column(.manureSystem))
             plans.append(try factors.gasPlan(.n2o, steps: excreted + ef3, label: "direct"))
             let volatilised = try factors.value(.fracGasMS, qualifier: .column(.manureSystem))
-            let ef4 = try factors.emissionFactor(.n2o, activityID: "volatilised_n")
+            let ef4 = try factors.emissionFactor(.n2o, activityID: "volatilised_n", category: "3.C.6")
             plans.append(try factors.gasPlan(.n2o, steps: excreted + [CalculationStep(volatilised)] + ef4, category: "3.C.6", label: "indirect, volatilisation"))
         }
         return CalculationPlan(method: id, equation: equation, energySteps: nil, gases: plans)

@@ -11,7 +11,9 @@ import GHGFactors
 /// - wood removals: m3 x BCEFR x (1 + R) x CF x 44/12 (Eq. 2.12), fuelwood likewise (Eq. 2.13),
 ///   the growing-stock class in `technology` for BCEFR (Table 4.5);
 /// - disturbance: area x biomass stock x (1 + R) x CF x fd x 44/12 (Eq. 2.14).
-/// Land converted to forest (3.B.1.b) uses the gain equation too. Removals are reported apart from
+/// R (Table 4.4) is the forest type's, by its above-ground biomass class in `biomass_class`
+/// where the table splits; wood removals and disturbances give their forest's R in a
+/// `root_shoot_ratio` column. Land converted to forest (3.B.1.b) uses the gain equation too. Removals are reported apart from
 /// gross emissions in every output.
 public struct ForestLandMethod: EmissionMethod {
     public let id = "forest_land_gain_loss"
@@ -22,7 +24,7 @@ public struct ForestLandMethod: EmissionMethod {
     public func plan(for source: ActivitySource, context: MethodContext) throws(MethodError) -> CalculationPlan {
         let factors = SectorFactors(source: source, context: context)
         let carbon = try factors.value(.carbonFraction)
-        let ratio = try factors.value(.rootShootRatio, qualifier: .technology)
+        let ratio = try factors.value(.rootShootRatio, qualifier: .column(.biomassClass))
         let belowGround = FactorUse(
             derived: 1 + ratio.value, unit: Units.dimensionless, parameter: .rootShootRatio, name: "1 + R",
             citation: "above- plus below-ground biomass, R = \(ratio.value) from \(ratio.citation) (2006 IPCC Vol 4 Eq. 2.10)")

@@ -46,14 +46,14 @@ struct SectorFactors {
     /// library's factor for `activityID` (default: the source's activity) and the qualifier.
     func value(
         _ parameter: FactorParameter, activityID: String? = nil, qualifier from: QualifierSource = .none, gas: Gas? = nil,
-        recordOverride: Bool = true
+        recordOverride: Bool = true, category: String? = nil
     ) throws(MethodError) -> FactorUse {
         if recordOverride, let value = source.parameters.value(of: parameter), let unitText = parameter.recordUnit,
             let unit = try? Units.parse(unitText)
         {
             return FactorUse(recordValue: value, unit: unit, parameter: parameter, gas: gas, citation: context.recordCitation)
         }
-        let use = try library(parameter, activityID: activityID, qualifier: from, gas: gas)
+        let use = try library(parameter, activityID: activityID, qualifier: from, gas: gas, category: category)
         guard parameter.accepts(use.unit) else {
             throw MethodError(parameter: parameter, "factor \(use.factorID) has unit '\(use.unit.symbol)', which does not fit \(parameter.description); expected \(parameter.expectedDimension)")
         }
@@ -61,9 +61,14 @@ struct SectorFactors {
     }
 
     /// A factor of the library only.
-    func library(_ parameter: FactorParameter, activityID: String? = nil, qualifier from: QualifierSource = .none, gas: Gas? = nil)
-        throws(MethodError) -> FactorUse
-    {
+    ///
+    /// `category` is the category the value is for, when not the source's own (indirect N2O of
+    /// 3.C.5 from nitrogen recorded in 3.C.4).
+    func library(
+        _ parameter: FactorParameter, activityID: String? = nil, qualifier from: QualifierSource = .none, gas: Gas? = nil,
+        category: String? = nil
+    ) throws(MethodError) -> FactorUse {
+        let code = category ?? self.code
         let activityIndex: Int
         if let activityID {
             guard let index = context.library.activity(named: activityID) else {
@@ -116,12 +121,14 @@ struct SectorFactors {
     /// the steps that apply it: a factor in carbon (`t C/t`) is followed by 44/12 for CO2 or
     /// 16/12 for CH4, one in N2O-N (`kg N2O-N/kg N`) by 44/28 (2006 IPCC Guidelines Vol 4 Eq.
     /// 11.1, 11.13; Vol 5 Eq. 5.1, 6.7).
-    func emissionFactor(_ gas: Gas, activityID: String? = nil, qualifier from: QualifierSource = .none) throws(MethodError) -> [CalculationStep] {
+    func emissionFactor(_ gas: Gas, activityID: String? = nil, qualifier from: QualifierSource = .none, category: String? = nil)
+        throws(MethodError) -> [CalculationStep]
+    {
         let use: FactorUse
         if activityID == nil, let value = source.parameters.emissionFactor(for: gas), let unit = source.parameters.efUnit {
             use = FactorUse(recordValue: value, unit: unit, parameter: .ef, gas: gas, citation: context.recordCitation)
         } else {
-            use = try library(.ef, activityID: activityID, qualifier: from, gas: gas)
+            use = try library(.ef, activityID: activityID, qualifier: from, gas: gas, category: category)
         }
         guard FactorParameter.ef.accepts(use.unit) else {
             throw MethodError(.efUnit, "emission factor unit '\(use.unit.symbol)' (\(use.unit.dimension)) is not a mass of gas per unit of activity")
