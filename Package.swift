@@ -36,7 +36,7 @@ let package = Package(
 
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory"],
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory"],
             path: "Benchmarks"),
 
         // MARK: Tests

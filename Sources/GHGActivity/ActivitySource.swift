@@ -31,6 +31,9 @@ public struct ActivitySource: Sendable, Hashable {
     public var uncertaintySquares: Double
     /// Records that gave no uncertainty.
     public var recordsWithoutUncertainty: Int
+    /// An id of `parameters` within its file (0 when the records give none): sources of one file
+    /// with equal ids have equal parameters, a cheap key for grouping them.
+    public var parameterID: Int = 0
 
     /// The combined ± percent uncertainty of `amount`, when every record gave one.
     public var uncertaintyPercent: Double? {

@@ -181,7 +181,7 @@ struct ChunkMerger {
                     category: category, activity: activity, unit: unit, technology: technology.isEmpty ? nil : technology,
                     parameters: parameters, dataSource: key.dataSource < 0 ? "" : dataSources.values[Int(key.dataSource)],
                     amount: total.amount, recordCount: total.recordCount, firstLine: total.firstLine, lastLine: total.lastLine,
-                    uncertaintySquares: total.uncertaintySquares, recordsWithoutUncertainty: total.recordsWithoutUncertainty))
+                    uncertaintySquares: total.uncertaintySquares, recordsWithoutUncertainty: total.recordsWithoutUncertainty, parameterID: Int(key.parameters)))
         }
         result.sort { $0.firstLine < $1.firstLine }
         return ActivityDataset(

@@ -87,7 +87,7 @@ public struct InventoryBuilder: Sendable {
                 diagnostics.append(.error(at: dataset.location(of: failure.source, error: failure.error), failure.error.message))
             }
             for result in yearly {
-                var source = result.source
+                var source = disposal[result.sourceIndex]
                 source.year = result.year
                 source.amount = result.depositedTonnes
                 source.unit = Units.t

@@ -23,8 +23,8 @@ public struct SolidWasteDisposal: Sendable {
 
     /// CH4 of one waste type at one site in one year, with what produced it.
     public struct YearResult: Sendable {
-        /// The first source of the waste stream, for the audit trail (its year is the deposit year).
-        public let source: ActivitySource
+        /// Index (into the sources given) of the stream's first source, for the audit trail.
+        public let sourceIndex: Int
         public let year: Int
         /// Wet mass deposited in `year` (t), zero if none.
         public let depositedTonnes: Double
@@ -43,15 +43,15 @@ public struct SolidWasteDisposal: Sendable {
         self.context = context
     }
 
-    /// What decays together: one waste type with the same parameters at one site.
+    /// What decays together: one waste type with the same parameters (site included) in one
+    /// file, region and category. Cheap to hash: the parameters are their per-file id.
     struct StreamKey: Hashable {
         let file: Int
+        let parameterID: Int
         let region: String
         let category: Int
-        let site: String
         let activity: Int
         let technology: String?
-        let parameters: RecordParameters
         let dataSource: String
     }
 
@@ -70,18 +70,26 @@ public struct SolidWasteDisposal: Sendable {
         let factors: [FactorUse]
     }
 
-    /// CH4 of every stream in every year of `years` (sorted), from all the 4.A sources given
-    /// (any years). Streams compute independently; results are in a stable order.
+    /// One stream computed: generated CH4 and deposits per year from the first year.
+    struct StreamSeries {
+        var plan: StreamPlan?
+        var error: MethodError?
+        var generated: [Double] = []
+        var deposits: [Double] = []
+    }
+
+    /// CH4 of every stream in every year of `years`, from all the 4.A sources given (any
+    /// years). Streams compute independently, in parallel; results are in a stable order.
     public func compute(_ sources: [ActivitySource], years: [Int]) -> (results: [YearResult], failures: [Failure]) {
         guard let firstYear = sources.map(\.year).min(), let lastAsked = years.max() else { return ([], []) }
         let recoveredID = context.library.activity(named: "methane_recovered")
-        var streams: [StreamKey: [ActivitySource]] = [:]
-        var streamOrder: [StreamKey] = []
+        var streamIndex: [StreamKey: Int] = [:]
+        var members: [[Int]] = []
         var recovered: [SiteKey: [Int: (tonnes: Double, source: ActivitySource)]] = [:]
         var failures: [Failure] = []
-        for source in sources {
-            let site = SiteKey(region: source.region, category: source.category, site: source.parameters.qualifier(.site) ?? "")
+        for (index, source) in sources.enumerated() {
             if source.activity == recoveredID {
+                let site = SiteKey(region: source.region, category: source.category, site: source.parameters.qualifier(.site) ?? "")
                 do throws(MethodError) {
                     let tonnes = try methaneTonnes(source)
                     recovered[site, default: [:]][source.year, default: (0, source)].tonnes += tonnes
@@ -90,51 +98,59 @@ public struct SolidWasteDisposal: Sendable {
                 }
                 continue
             }
-            var parameters = source.parameters
-            parameters.qualifiers["site"] = nil
             let key = StreamKey(
-                file: source.file, region: source.region, category: source.category, site: site.site, activity: source.activity,
-                technology: source.technology, parameters: parameters, dataSource: source.dataSource)
-            if streams[key] == nil { streamOrder.append(key) }
-            streams[key, default: []].append(source)
+                file: source.file, parameterID: source.parameterID, region: source.region, category: source.category,
+                activity: source.activity, technology: source.technology, dataSource: source.dataSource)
+            if let stream = streamIndex[key] {
+                members[stream].append(index)
+            } else {
+                streamIndex[key] = members.count
+                members.append([index])
+            }
         }
         let span = lastAsked - firstYear + 1
         guard span > 0 else { return ([], failures) }
         // Generated CH4 per stream and year, from the first deposit year to the last year asked.
-        var generated: [[Double]] = []
-        var plans: [StreamPlan?] = []
-        var deposits: [[Double]] = []
-        for key in streamOrder {
-            let members = streams[key] ?? []
+        let shared = UncheckedSendable(sources)
+        let series: [StreamSeries] = parallelMap(count: members.count) { stream in
+            let group = members[stream]
+            let sources = shared.value
             do throws(MethodError) {
-                let plan = try self.plan(for: members[0])
+                let plan = try self.plan(for: sources[group[0]])
                 var tonnes = [Double](repeating: 0, count: span)
-                for member in members where member.year - firstYear < span {
-                    tonnes[member.year - firstYear] += try massTonnes(member)
+                for member in group where sources[member].year - firstYear < span {
+                    tonnes[sources[member].year - firstYear] += try massTonnes(sources[member])
                 }
                 var decomposed = [Double](repeating: 0, count: span)
-                FirstOrderDecay.decomposed(deposits: tonnes.map { $0 * plan.ddocPerTonne }, k: plan.decayPerYear, into: &decomposed)
-                generated.append(decomposed.map { $0 * plan.ch4Fraction * 16 / 12 })
-                plans.append(plan)
-                deposits.append(tonnes)
+                var ddoc = tonnes
+                for year in ddoc.indices { ddoc[year] *= plan.ddocPerTonne }
+                FirstOrderDecay.decomposed(deposits: ddoc, k: plan.decayPerYear, into: &decomposed)
+                let toMethane = plan.ch4Fraction * 16 / 12
+                for year in decomposed.indices { decomposed[year] *= toMethane }
+                return StreamSeries(plan: plan, error: nil, generated: decomposed, deposits: tonnes)
             } catch {
-                failures.append(Failure(source: members[0], error: error))
-                generated.append([])
-                plans.append(nil)
-                deposits.append([])
+                return StreamSeries(plan: nil, error: error)
             }
         }
+        for (stream, result) in series.enumerated() {
+            if let error = result.error { failures.append(Failure(source: sources[members[stream][0]], error: error)) }
+        }
         // Recovery, shared within each site in proportion to generation.
+        var siteOfStream: [SiteKey] = []
+        siteOfStream.reserveCapacity(members.count)
         var siteGenerated: [SiteKey: [Double]] = [:]
-        for (index, key) in streamOrder.enumerated() where plans[index] != nil {
-            let site = SiteKey(region: key.region, category: key.category, site: key.site)
+        for (stream, group) in members.enumerated() {
+            let first = sources[group[0]]
+            let site = SiteKey(region: first.region, category: first.category, site: first.parameters.qualifier(.site) ?? "")
+            siteOfStream.append(site)
+            guard series[stream].plan != nil, !recovered.isEmpty else { continue }
             var totals = siteGenerated[site] ?? [Double](repeating: 0, count: span)
-            for year in 0..<span { totals[year] += generated[index][year] }
+            for year in 0..<span { totals[year] += series[stream].generated[year] }
             siteGenerated[site] = totals
         }
-        for (site, byYear) in recovered {
-            for (year, entry) in byYear {
-                let available = year - firstYear < span ? (siteGenerated[site]?[year - firstYear] ?? 0) : 0
+        for (site, byYear) in recovered.sorted(by: { ($0.key.region, $0.key.category, $0.key.site) < ($1.key.region, $1.key.category, $1.key.site) }) {
+            for (year, entry) in byYear.sorted(by: { $0.key < $1.key }) {
+                let available = year - firstYear < span && year >= firstYear ? (siteGenerated[site]?[year - firstYear] ?? 0) : 0
                 if entry.tonnes > available * (1 + 1e-12) {
                     failures.append(
                         Failure(
@@ -144,15 +160,15 @@ public struct SolidWasteDisposal: Sendable {
             }
         }
         var results: [YearResult] = []
-        let asked = Set(years)
-        for (index, key) in streamOrder.enumerated() {
-            guard let plan = plans[index] else { continue }
-            let site = SiteKey(region: key.region, category: key.category, site: key.site)
-            let first = streams[key]?[0]
-            for offset in 0..<span where asked.contains(firstYear + offset) {
+        let askedOffsets = years.map { $0 - firstYear }.filter { $0 >= 0 && $0 < span }
+        results.reserveCapacity(members.count * askedOffsets.count)
+        for (stream, result) in series.enumerated() {
+            guard let plan = result.plan else { continue }
+            let site = siteOfStream[stream]
+            for offset in askedOffsets {
                 let year = firstYear + offset
-                let generatedHere = generated[index][offset]
-                guard generatedHere > 0 || deposits[index][offset] > 0, let first else { continue }
+                let generatedHere = result.generated[offset]
+                guard generatedHere > 0 || result.deposits[offset] > 0 else { continue }
                 var recoveredHere = 0.0
                 if let total = recovered[site]?[year]?.tonnes, let siteTotal = siteGenerated[site]?[offset], siteTotal > 0 {
                     recoveredHere = total * generatedHere / siteTotal
@@ -161,7 +177,7 @@ public struct SolidWasteDisposal: Sendable {
                 let gas = GasEmission(gas: .ch4, origin: .biogenic, reporting: .territorial, massTonnes: emitted)
                 let emissions = SourceEmissions(
                     method: SolidWasteDisposal.id, equation: SolidWasteDisposal.equation, energyTJ: nil, gases: [gas], factors: plan.factors)
-                results.append(YearResult(source: first, year: year, depositedTonnes: deposits[index][offset], emissions: emissions))
+                results.append(YearResult(sourceIndex: members[stream][0], year: year, depositedTonnes: result.deposits[offset], emissions: emissions))
             }
         }
         return (results, failures)
