@@ -83,6 +83,7 @@ public struct InventoryBuilder: Sendable {
             let years = options.years ?? Array(Set(dataset.sources.map(\.year))).sorted()
             let context = MethodContext(library: library, tree: tree, fileName: "")
             let (yearly, failures) = SolidWasteDisposal(context: context).compute(disposal, years: years)
+            results.reserveCapacity(results.count + yearly.count)
             for failure in failures {
                 diagnostics.append(.error(at: dataset.location(of: failure.source, error: failure.error), failure.error.message))
             }

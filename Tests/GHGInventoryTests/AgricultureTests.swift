@@ -80,4 +80,33 @@ struct AgricultureTests {
         let notLivestock = Fixtures.errors("\(Fixtures.header)\n2022,3.A.1,rice,10,head\n")
         #expect(notLivestock.count == 1 && notLivestock[0].contains("test.csv:2:"))
     }
+
+    /// 1000 dairy cattle at 26 degC on solid storage. CH4: Table 10.14 (Asia) 28 kg/head/yr = 28 t.
+    /// N excreted: Nrate 0.47 kg N/(1000 kg)/d (Table 10.19) x TAM 350 kg (Annex 10A.2) / 1000 x 365
+    /// = 60.0425 kg N/head/yr (Eq. 10.30). Direct N2O: 60 042.5 kg N x EF3 0.005 (Table 10.21)
+    /// x 44/28 = 0.47176 t (Eq. 10.25). Indirect (3.C.6): x FracGasMS 0.30 (Table 10.22) x EF4 0.01
+    /// x 44/28 = 0.28306 t (Eq. 10.26-10.27).
+    @Test("manure management: CH4 by temperature, direct and indirect N2O by system")
+    func manure() throws {
+        let csv = "year,category,activity,amount,unit,manure_system,temperature\n2022,3.A.2,dairy_cattle,1000,head,solid_storage,26\n"
+        let inventory = try Fixtures.inventory(csv)
+        let excreted = 1000 * 0.47 * 350 / 1000 * 365
+        #expect(close(inventory.row("3.A.2", .ch4)?.massTonnes, 28))
+        #expect(close(inventory.row("3.A.2", .n2o)?.massTonnes, excreted * 0.005 * 44 / 28 / 1000))
+        #expect(close(inventory.row("3.C.6", .n2o)?.massTonnes, excreted * 0.30 * 0.01 * 44 / 28 / 1000))
+        let missing = Fixtures.errors("year,category,activity,amount,unit,manure_system\n2022,3.A.2,dairy_cattle,1000,head,solid_storage\n")
+        #expect(missing.count == 1 && missing[0].contains("temperature"))
+    }
+
+    /// The 2019 Refinement: enteric dairy cattle, Asia, 78 kg CH4/head/yr (Table 10.11); rice,
+    /// South-East Asia baseline 1.22 kg CH4/ha/d (Table 5.11): 1 ha x 100 d = 122 kg.
+    @Test("2019 Refinement values where they differ, 2006 by default")
+    func refinement() throws {
+        let refined = try Fixtures.library(edition: .ipcc2019)
+        let cattle = try Fixtures.inventory("\(Fixtures.header)\n2022,3.A.1,dairy_cattle,1000,head\n", library: refined)
+        #expect(close(cattle.row("3.A.1", .ch4)?.massTonnes, 78))
+        let rice = try Fixtures.inventory(AgricultureTests.rice + "2022,3.C.7,rice,1,ha,continuously_flooded,not_flooded_short,100,,\n", library: refined)
+        #expect(close(rice.row("3.C.7", .ch4)?.massTonnes, 0.122))
+        #expect(rice.edition == .ipcc2019)
+    }
 }

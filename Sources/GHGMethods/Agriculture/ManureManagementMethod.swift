@@ -63,7 +63,7 @@ public struct ManureManagementMethod: EmissionMethod {
         } else {
             let ef3 = try factors.emissionFactor(.n2o, activityID: "manure_n", qualifier: .column(.manureSystem))
             plans.append(try factors.gasPlan(.n2o, steps: excreted + ef3, label: "direct"))
-            let volatilised = try factors.value(.fracGasMS, qualifier: .column(.manureSystem))
+            let volatilised = try factors.value(.fracGasMS, qualifier: .column(.manureSystem), category: "3.C.6")
             let ef4 = try factors.emissionFactor(.n2o, activityID: "volatilised_n", category: "3.C.6")
             plans.append(try factors.gasPlan(.n2o, steps: excreted + [CalculationStep(volatilised)] + ef4, category: "3.C.6", label: "indirect, volatilisation"))
         }

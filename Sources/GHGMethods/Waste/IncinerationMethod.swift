@@ -9,7 +9,8 @@ import GHGFactors
 /// (Eq. 5.5, Table 5.4/5.6). The amount is the wet mass of one waste type; the incinerator type
 /// goes in `technology` (Table 5.3). CO2 of the non-fossil carbon is biogenic and shown as a memo
 /// item. CH4 and N2O factors are given for municipal solid waste as a whole: a waste component
-/// without its own uses the `msw` factor, and the reason says so.
+/// without its own uses the `msw` factor, and the reason says so. Factors per dry matter
+/// (`g CH4/t dm`, open burning) are applied to the dry matter: wet mass x dm fraction.
 public struct IncinerationMethod: EmissionMethod {
     public let id = "incineration_open_burning"
     public let equation = "CO2 = waste x dm x CF x FCF x OF x 44/12 (2006 IPCC Vol 5 Eq. 5.1-5.2); CH4, N2O = waste x EF (Eq. 5.4, 5.5)"
@@ -43,7 +44,10 @@ public struct IncinerationMethod: EmissionMethod {
         for gas in [Gas.ch4, .n2o] {
             let own = factors.hasEmissionFactor(gas)
             guard own || factors.hasEmissionFactor(gas, activityID: "msw") else { continue }
-            let steps = try factors.emissionFactor(gas, activityID: own ? nil : "msw", qualifier: .technology)
+            var steps = try factors.emissionFactor(gas, activityID: own ? nil : "msw", qualifier: .technology)
+            if steps.first?.use.unit.symbol.hasSuffix("/t dm") == true || steps.first?.use.unit.symbol.hasSuffix("/kg dm") == true {
+                steps.insert(CalculationStep(try factors.value(.dryMatterFraction)), at: 0)
+            }
             plans.append(try factors.gasPlan(gas, steps: steps, origin: gas == .ch4 ? .biogenic : .fossil))
         }
         return CalculationPlan(method: id, equation: equation, energySteps: nil, gases: plans)
