@@ -20,6 +20,9 @@ struct ChunkParser {
     var technologies = ByteInterner()
     var dataSources = ByteInterner()
     var methodTexts = ByteInterner()
+    /// The method-column values of the current record, reused from record to record so that a
+    /// record whose parameters were seen before allocates nothing.
+    var methodScratch: [Int64] = []
     var parameterIndex: [RawParameters: Int32] = [:]
     var line = 0
     // Field index of each column (-1 when absent).
@@ -263,29 +266,30 @@ struct ChunkParser {
             raw.densityUnit = parameterUnit(densityUnitField, for: densityField, "density_unit")
         }
         if !layout.methodColumns.isEmpty {
-            raw.methodValues.reserveCapacity(layout.methodColumns.count)
+            methodScratch.removeAll(keepingCapacity: true)
             for (column, field) in zip(layout.methodColumns, layout.methodFields) {
                 switch column.kind {
                 case .text:
                     let text = fieldText(field)
                     if text.isEmpty {
-                        raw.methodValues.append(RawParameters.absent)
+                        methodScratch.append(RawParameters.absent)
                     } else {
                         any = true
-                        raw.methodValues.append(Int64(Self.intern(text, &methodTexts, line: line)))
+                        methodScratch.append(Int64(Self.intern(text, &methodTexts, line: line)))
                     }
                 case .number, .signedNumber:
                     guard let value = number(field, column.name, allowEmpty: true, allowNegative: column.kind == .signedNumber) else {
-                        raw.methodValues.append(RawParameters.absent)
+                        methodScratch.append(RawParameters.absent)
                         continue
                     }
                     if column.isFraction && value > 1 {
                         fail(field, "\(column.name) \(text(field)) is above 1; it is a fraction (\(column.meaning)), expected a share between 0 and 1")
                     }
                     any = true
-                    raw.methodValues.append(Int64(bitPattern: value.bitPattern))
+                    methodScratch.append(Int64(bitPattern: value.bitPattern))
                 }
             }
+            raw.methodValues = methodScratch
         }
         guard any else { return 0 }
         if let existing = parameterIndex[raw] { return existing }

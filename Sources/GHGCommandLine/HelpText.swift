@@ -64,8 +64,11 @@ enum HelpText {
         Options:
           --activity NAME          factors of one activity (id or alias, e.g. diesel)
           --category CODE          factors that apply to an IPCC category (e.g. 1.A.3.b)
-          --gas CO2|CH4|N2O        emission factors of one gas
-          --parameter ef|ncv|carbon_content|density
+          --gas GAS                emission factors of one gas (CO2, CH4, N2O, HFC-134a ...)
+          --parameter NAME         factors of one parameter: ef, ncv, carbon_content, density, or a
+                           sector parameter such as doc, docf, mcf, decay_rate, clinker_fraction,
+                           water_regime_scaling_factor, n_excretion_rate, frac_gasf (the full list
+                           is in docs/activity-data.md)
           --year YEAR              time-dependent factors of one year (e.g. the grid factor)
           --activities             list the activity vocabulary instead
           --format table|csv|json  output format (default table)

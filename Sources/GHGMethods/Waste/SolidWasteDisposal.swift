@@ -55,6 +55,24 @@ public struct SolidWasteDisposal: Sendable {
         let dataSource: String
     }
 
+    /// What a stream's plan depends on: its waste type, category, technology and parameters
+    /// other than the site (solid waste factors do not depend on the year).
+    struct PlanKey: Hashable {
+        let activity: Int
+        let category: Int
+        let technology: String?
+        let parameters: RecordParameters
+
+        init(_ source: ActivitySource) {
+            activity = source.activity
+            category = source.category
+            technology = source.technology
+            var parameters = source.parameters
+            parameters.qualifiers[MethodColumn.site.name] = nil
+            self.parameters = parameters
+        }
+    }
+
     struct SiteKey: Hashable {
         let region: String
         let category: Int
@@ -111,12 +129,28 @@ public struct SolidWasteDisposal: Sendable {
         let span = lastAsked - firstYear + 1
         guard span > 0 else { return ([], failures) }
         // Generated CH4 per stream and year, from the first deposit year to the last year asked.
-        let shared = UncheckedSendable(sources)
+        // Streams alike but for their site share a plan (the factors do not depend on the site).
+        var planIndex: [PlanKey: Int] = [:]
+        var distinctPlans: [Result<StreamPlan, MethodError>] = []
+        var planOfStream: [Int] = []
+        planOfStream.reserveCapacity(members.count)
+        for group in members {
+            let key = PlanKey(sources[group[0]])
+            if let existing = planIndex[key] {
+                planOfStream.append(existing)
+            } else {
+                let first = sources[group[0]]
+                planIndex[key] = distinctPlans.count
+                planOfStream.append(distinctPlans.count)
+                distinctPlans.append(Result { () throws(MethodError) -> StreamPlan in try self.plan(for: first) })
+            }
+        }
+        let shared = UncheckedSendable((sources, distinctPlans))
         let series: [StreamSeries] = parallelMap(count: members.count) { stream in
             let group = members[stream]
-            let sources = shared.value
+            let (sources, plans) = shared.value
             do throws(MethodError) {
-                let plan = try self.plan(for: sources[group[0]])
+                let plan = try plans[planOfStream[stream]].get()
                 var tonnes = [Double](repeating: 0, count: span)
                 for member in group where sources[member].year - firstYear < span {
                     tonnes[sources[member].year - firstYear] += try massTonnes(sources[member])
