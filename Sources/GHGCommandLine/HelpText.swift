@@ -25,7 +25,7 @@ enum HelpText {
     static let inventory = """
         Usage: ghg inventory FILE... [options]
 
-        Computes emissions of CO2, CH4 and N2O (and their CO2 equivalent) by year, IPCC 2006 category
+        Computes emissions of CO2, CH4, N2O and HFCs (and their CO2 equivalent) by year, IPCC 2006 category
         and gas, from activity data in tidy CSV (columns year, category, activity, amount, unit; see
         docs/activity-data.md). Several files are read as one inventory (e.g. former provinces
         merged into today's boundary).

@@ -82,7 +82,7 @@ public struct InventoryBuilder: Sendable {
         if !disposal.isEmpty {
             let years = options.years ?? Array(Set(dataset.sources.map(\.year))).sorted()
             let context = MethodContext(library: library, tree: tree, fileName: "")
-            let (yearly, failures) = SolidWasteDisposal(context: context).compute(disposal, years: years)
+            let (yearly, failures) = SolidWasteDisposal(context: context, files: dataset.files).compute(disposal, years: years)
             results.reserveCapacity(results.count + yearly.count)
             for failure in failures {
                 diagnostics.append(.error(at: dataset.location(of: failure.source, error: failure.error), failure.error.message))

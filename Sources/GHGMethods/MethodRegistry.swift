@@ -6,8 +6,10 @@ import GHGFactors
 ///
 /// Grid electricity, in any category, goes to `GridElectricityMethod`. Fuels go by category:
 /// road 1.A.3.b, off-road 1.A.3.e.ii and 1.A.4.c.ii, railways 1.A.3.c, navigation 1.A.3.d and
-/// 1.A.4.c.iii, aviation 1.A.3.a, and stationary combustion for the rest of 1.A. Sectors without a
-/// method yet are an error naming the category.
+/// 1.A.4.c.iii, aviation 1.A.3.a, and stationary combustion for the rest of 1.A. Industry,
+/// agriculture, land and waste categories go to their sector methods (`sectorMethods`); solid
+/// waste disposal (4.A) is computed over all years by `SolidWasteDisposal`. Categories without
+/// a method are an error naming the category.
 public struct MethodRegistry: Sendable {
     public init() {}
 

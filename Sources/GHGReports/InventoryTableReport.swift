@@ -57,6 +57,7 @@ public enum InventoryTableReport {
             let blank = gases.map { _ in "" }
             table.append(["", "gross emissions"] + blank + [NumberFormat.human(rollup.total.grossCO2eTonnes)])
             table.append(["", "removals (3.B, included in Total)"] + blank + [NumberFormat.human(rollup.total.removalsCO2eTonnes)])
+            return layout(table, footerRows: 3)
         }
         return layout(table)
     }
@@ -70,7 +71,8 @@ public enum InventoryTableReport {
     }
 
     /// Left-aligns the first two columns and right-aligns the numbers.
-    static func layout(_ table: [[String]]) -> String {
+    /// Aligns the cells; rules under the header and above the last `footerRows` rows (totals).
+    static func layout(_ table: [[String]], footerRows: Int = 1) -> String {
         guard let first = table.first else { return "" }
         var widths = Array(repeating: 0, count: first.count)
         for row in table { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
@@ -83,7 +85,7 @@ public enum InventoryTableReport {
                 if i < row.count - 1 { line += "  " }
             }
             out += "  " + line.replacingTrailingSpaces() + "\n"
-            if r == 0 || r == table.count - 2 {
+            if r == 0 || r == table.count - 1 - footerRows {
                 out += "  " + String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n"
             }
         }

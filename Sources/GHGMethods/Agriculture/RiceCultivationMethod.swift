@@ -27,7 +27,7 @@ public struct RiceCultivationMethod: EmissionMethod {
             days = FactorUse(recordValue: given, unit: Units.day, parameter: .cultivationPeriod, gas: nil, citation: context.recordCitation)
         } else {
             do {
-                days = try factors.value(.cultivationPeriod, recordOverride: true)
+                days = try factors.value(.cultivationPeriod, qualifier: .derived(RiceCultivationMethod.region, from: .cultivationDays))
             } catch {
                 throw MethodError(MethodColumn.cultivationDays, "rice in \(factors.code) needs the cultivation period of the season: add a 'cultivation_days' column (days)")
             }

@@ -26,7 +26,8 @@ public struct ForestLandMethod: EmissionMethod {
         let carbon = try factors.value(.carbonFraction)
         let ratio = try factors.value(.rootShootRatio, qualifier: .column(.biomassClass))
         let belowGround = FactorUse(
-            derived: 1 + ratio.value, unit: Units.dimensionless, parameter: .rootShootRatio, name: "1 + R",
+            derived: 1 + ratio.value, unit: Units.dimensionless, parameter: .rootShootRatio,
+            name: ratio.origin == .library ? "1 + R (\(ratio.factorID))" : "1 + R",
             citation: "above- plus below-ground biomass, R = \(ratio.value) from \(ratio.citation) (2006 IPCC Vol 4 Eq. 2.10)")
         let plan: GasPlan
         switch factors.activity.id {

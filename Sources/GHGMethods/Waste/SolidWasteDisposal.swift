@@ -38,9 +38,12 @@ public struct SolidWasteDisposal: Sendable {
     }
 
     let context: MethodContext
+    /// The activity files, by the sources' `file` index, to cite record values.
+    let files: [String]
 
-    public init(context: MethodContext) {
+    public init(context: MethodContext, files: [String] = []) {
         self.context = context
+        self.files = files
     }
 
     /// What decays together: one waste type with the same parameters (site included) in one
@@ -237,7 +240,8 @@ public struct SolidWasteDisposal: Sendable {
 
     /// DOC, DOCf, MCF, k, F and OX for a stream: the record's own columns, else the library's.
     func plan(for source: ActivitySource) throws(MethodError) -> StreamPlan {
-        let factors = SectorFactors(source: source, context: context)
+        let fileName = files.indices.contains(source.file) ? files[source.file] : ""
+        let factors = SectorFactors(source: source, context: MethodContext(library: context.library, tree: context.tree, fileName: fileName))
         guard factors.activity.kind == .waste else {
             throw MethodError(.activity, "'\(factors.activity.id)' is not a waste type; 4.A needs one such as food_waste, paper_waste or msw")
         }
