@@ -55,9 +55,17 @@ public struct MethodColumn: Sendable, Hashable {
 
     /// The column for a factor parameter a record may give itself.
     public static func overriding(_ parameter: FactorParameter) -> MethodColumn? {
-        guard let unit = parameter.recordUnit, parameter != .ef, parameter != .ncv, parameter != .density else { return nil }
+        guard let unit = parameter.recordUnit, !notRecordColumns.contains(parameter) else { return nil }
         return MethodColumn(parameter.rawValue, .number, unit: unit, fraction: parameter.isFraction, parameter.description)
     }
+
+    /// Parameters a record does not give in a column of their own name: those with their own
+    /// value and unit columns, per-gas blend compositions, values the method derives from other
+    /// columns (the rice amendment factor from `amendment`), and the cultivation period, which
+    /// is `cultivation_days`.
+    static let notRecordColumns: Set<FactorParameter> = [
+        .ef, .ncv, .density, .componentFraction, .amendmentConversionFactor, .amendmentExponent, .cultivationPeriod,
+    ]
 
     /// Every method column, fixed ones first.
     public static let all: [MethodColumn] = fixed + FactorParameter.allCases.compactMap(overriding)
