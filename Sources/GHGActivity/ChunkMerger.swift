@@ -183,7 +183,9 @@ struct ChunkMerger {
                     amount: total.amount, recordCount: total.recordCount, firstLine: total.firstLine, lastLine: total.lastLine,
                     uncertaintySquares: total.uncertaintySquares, recordsWithoutUncertainty: total.recordsWithoutUncertainty, parameterID: Int(key.parameters)))
         }
-        result.sort { $0.firstLine < $1.firstLine }
+        // Sort small keys, then move each source once (sources are large values).
+        let order = result.indices.sorted { result[$0].firstLine < result[$1].firstLine }
+        result = order.map { result[$0] }
         return ActivityDataset(
             files: [fileName], columns: [header.columnNumbers], methodColumns: [header.methodColumnNumbers], sources: result, recordCount: recordCount,
             warnings: header.warnings)

@@ -25,7 +25,7 @@ public struct InventoryRow: Sendable, Hashable {
     }
 
     /// The effective GWP: CO2e per tonne of gas (AR6 CH4 mixes fossil and non-fossil values).
-    public var effectiveGWP: Double? { massTonnes > 0 ? co2eTonnes / massTonnes : nil }
+    public var effectiveGWP: Double? { massTonnes != 0 ? co2eTonnes / massTonnes : nil }
 }
 
 /// The key that orders and groups rows: year, region, reporting, category (tree order), gas.
