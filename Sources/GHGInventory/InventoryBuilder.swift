@@ -87,14 +87,16 @@ public struct InventoryBuilder: Sendable {
             for failure in failures {
                 diagnostics.append(.error(at: dataset.location(of: failure.source, error: failure.error), failure.error.message))
             }
-            for result in yearly {
-                var source = disposal[result.sourceIndex]
-                source.year = result.year
-                source.amount = result.depositedTonnes
+            for index in yearly.indices {
+                var source = disposal[yearly[index].sourceIndex]
+                source.year = yearly[index].year
+                source.amount = yearly[index].depositedTonnes
                 source.unit = Units.t
-                let co2e = result.emissions.gases.map { $0.massTonnes * options.gwp.gwp($0.gas, origin: $0.origin) }
+                let co2e = yearly[index].emissions.gases.map { $0.massTonnes * options.gwp.gwp($0.gas, origin: $0.origin) }
                 results.append(
-                    SourceResult(source: source, activityID: library.activities[source.activity].id, emissions: result.emissions, co2eTonnes: co2e))
+                    SourceResult(
+                        source: source, activityID: library.activities[source.activity].id, emissions: yearly[index].emissions,
+                        co2eTonnes: co2e))
             }
         }
         if !diagnostics.isEmpty { throw InputError(diagnostics) }
@@ -102,12 +104,17 @@ public struct InventoryBuilder: Sendable {
         var rowIndex: [RowKey: Int] = [:]
         var keys: [RowKey] = []
         var rows: [InventoryRow] = []
-        for (sourceIndex, result) in results.enumerated() {
-            let source = result.source
-            for (gasIndex, emission) in result.emissions.gases.enumerated() {
+        // Fields are read in place: copying whole source results (large values) would dominate.
+        for sourceIndex in results.indices {
+            let year = results[sourceIndex].source.year
+            let sourceCategory = results[sourceIndex].source.category
+            let gasCount = results[sourceIndex].emissions.gases.count
+            for gasIndex in 0..<gasCount {
+                let emission = results[sourceIndex].emissions.gases[gasIndex]
+                let co2e = results[sourceIndex].co2eTonnes[gasIndex]
                 let key = RowKey(
-                    year: source.year, region: options.byRegion ? source.region : "", reporting: emission.reporting,
-                    category: emission.category ?? source.category, gas: emission.gas)
+                    year: year, region: options.byRegion ? results[sourceIndex].source.region : "", reporting: emission.reporting,
+                    category: emission.category ?? sourceCategory, gas: emission.gas)
                 let slot: Int
                 if let existing = rowIndex[key] {
                     slot = existing
@@ -121,13 +128,12 @@ public struct InventoryBuilder: Sendable {
                             massTonnes: 0, co2eTonnes: 0, contributions: []))
                 }
                 rows[slot].massTonnes += emission.massTonnes
-                rows[slot].co2eTonnes += result.co2eTonnes[gasIndex]
+                rows[slot].co2eTonnes += co2e
                 // Removals are CO2 taken up by land (3.B); other negative amounts are subtractions.
-                if result.co2eTonnes[gasIndex] < 0, CategoryTree.code(tree[key.category].code, isWithin: "3.B") {
-                    rows[slot].removalsCO2eTonnes += result.co2eTonnes[gasIndex]
+                if co2e < 0, CategoryTree.code(tree[key.category].code, isWithin: "3.B") {
+                    rows[slot].removalsCO2eTonnes += co2e
                 }
-                rows[slot].contributions.append(
-                    InventoryRow.Contribution(source: sourceIndex, massTonnes: emission.massTonnes, co2eTonnes: result.co2eTonnes[gasIndex]))
+                rows[slot].contributions.append(InventoryRow.Contribution(source: sourceIndex, massTonnes: emission.massTonnes, co2eTonnes: co2e))
             }
         }
         let order = keys.indices.sorted { keys[$0] < keys[$1] }
