@@ -55,5 +55,10 @@ struct WasteTests {
         #expect(close(inventory.row("4.D.1", .ch4)?.massTonnes, 43.8))
         let unknown = Fixtures.errors("year,category,activity,amount,unit,pathway\n2022,4.D.1,domestic_wastewater,10000,person,river\n")
         #expect(unknown.count == 1 && unknown[0].contains("test.csv:2:6") && unknown[0].contains("unknown pathway 'river'"))
+        // The organic load itself: 146 t BOD x 0.6 x 0.5 = 43.8 t CH4; a bare mass is not a load.
+        let load = try Fixtures.inventory("year,category,activity,amount,unit,pathway\n2022,4.D.1,domestic_wastewater,146,t BOD,septic_system\n")
+        #expect(close(load.row("4.D.1", .ch4)?.massTonnes, 43.8))
+        let bare = Fixtures.errors("year,category,activity,amount,unit,pathway\n2022,4.D.1,domestic_wastewater,146,t,septic_system\n")
+        #expect(bare.count == 1 && bare[0].contains("test.csv:2:5") && bare[0].contains("BOD"))
     }
 }

@@ -44,8 +44,9 @@ public struct ManureManagementMethod: EmissionMethod {
         plans.append(try factors.gasPlan(.ch4, steps: ch4Steps, origin: .biogenic))
 
         // N2O, by system.
-        let systems = context.library.factors(activity: context.library.activity(named: "manure_n") ?? 0, parameter: .ef)
-            .compactMap { context.library.factors[$0].technology }
+        let systems = context.library.activity(named: "manure_n").map { manure in
+            context.library.factors(activity: manure, parameter: .ef).compactMap { context.library.factors[$0].technology }
+        } ?? []
         let system = try factors.requiredQualifier(.manureSystem, known: Array(Set(systems)).sorted())
         let rate = try factors.value(.nExcretionRate)
         let mass = try factors.value(.animalMass)

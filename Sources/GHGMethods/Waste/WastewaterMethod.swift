@@ -35,8 +35,9 @@ public struct WastewaterMethod: EmissionMethod {
         let load: [CalculationStep]
         if id == "domestic_wastewater" {
             try factors.requireUnit([.count, .mass], "the population served (person) or the organic load (kg BOD)")
-            if let substance = source.unit.substance, substance != "BOD" {
-                throw MethodError(.unit, "domestic wastewater given as a mass of \(substance) ('\(source.unit.symbol)'); expected the population (person) or the organic load in BOD (kg BOD, t BOD)")
+            // A mass must say it is BOD: a bare 't' could be the wastewater itself, not its load.
+            if source.unit.dimension == .mass, source.unit.substance != "BOD" {
+                throw MethodError(.unit, "domestic wastewater given in '\(source.unit.symbol)'; expected the population (person) or the organic load in BOD (kg BOD, t BOD)")
             }
             if source.unit.dimension == .count {
                 let bod = try factors.value(.bodPerCapita)
