@@ -274,8 +274,5 @@ public struct SolidWasteDisposal: Sendable {
 
 /// Numbers in messages: plain decimals, at most 6 significant digits.
 enum NumberText {
-    static func plain(_ value: Double) -> String {
-        let text = String(format: "%.6g", value)
-        return text
-    }
+    static func plain(_ value: Double) -> String { String(format: "%.6g", value) }
 }
