@@ -7,7 +7,7 @@ let package = Package(
     name: "ghg",
     products: [
         .executable(name: "ghg", targets: ["ghg"]),
-        .library(name: "GHGKit", targets: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGReports"]),
+        .library(name: "GHGKit", targets: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios", "GHGReports"]),
     ],
     targets: [
         // MARK: Engine, layered bottom-up; each module depends only on the ones above it.
@@ -22,21 +22,24 @@ let package = Package(
         .target(name: "GHGMethods", dependencies: ["GHGCore", "GHGFactors", "GHGActivity"]),
         /// The inventory: year x category x gas, roll-up of the category tree, audit trail.
         .target(name: "GHGInventory", dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods"]),
-        /// Renderers: readable table, tidy CSV, JSON.
-        .target(name: "GHGReports", dependencies: ["GHGCore", "GHGFactors", "GHGInventory"]),
+        /// Scenarios: BAU projection, mitigation measures in voluntary and conditional tiers,
+        /// intensity per GRDP, targets.
+        .target(name: "GHGScenarios", dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory"]),
+        /// Renderers: readable table, tidy CSV, JSON, IAMC.
+        .target(name: "GHGReports", dependencies: ["GHGCore", "GHGFactors", "GHGInventory", "GHGScenarios"]),
 
         // MARK: Command-line tool: argument parsing and commands as a library, a thin executable.
 
         .target(
             name: "GHGCommandLine",
-            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGReports"]),
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGScenarios", "GHGReports"]),
         .executableTarget(name: "ghg", dependencies: ["GHGCommandLine"]),
 
         // MARK: Benchmarks (run with `swift run -c release Benchmarks`).
 
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory"],
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios"],
             path: "Benchmarks"),
 
         // MARK: Tests
@@ -46,6 +49,9 @@ let package = Package(
         .testTarget(
             name: "GHGInventoryTests",
             dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGReports"]),
+        .testTarget(
+            name: "GHGScenariosTests",
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGScenarios", "GHGReports"]),
         .testTarget(name: "GHGCommandLineTests", dependencies: ["GHGCommandLine"]),
     ]
 )

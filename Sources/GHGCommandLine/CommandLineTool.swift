@@ -33,6 +33,8 @@ public struct CommandLineTool {
             case "inventory": return try InventoryCommand(tool: self).run(rest)
             case "factors": return try FactorsCommand(tool: self).run(rest)
             case "categories": return try CategoriesCommand(tool: self).run(rest)
+            case "scenario": return try ScenarioCommand(tool: self).run(rest)
+            case "compare": return try CompareCommand(tool: self).run(rest)
             case "help", "--help", "-h":
                 standardOutput((HelpText.forCommand(rest.first) ?? HelpText.overview) + librarySettings)
                 return .success
@@ -40,7 +42,7 @@ public struct CommandLineTool {
                 standardOutput("\(ToolInfo.name) \(ToolInfo.version)\n")
                 return .success
             default:
-                throw UsageError("unknown command '\(command)'; the commands are inventory, factors, categories, help")
+                throw UsageError("unknown command '\(command)'; the commands are inventory, scenario, compare, factors, categories, help")
             }
         } catch let error as UsageError {
             let helpTopic = HelpText.forCommand(command) == nil ? "" : " " + command

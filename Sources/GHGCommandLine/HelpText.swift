@@ -7,6 +7,8 @@ enum HelpText {
 
         Commands:
           inventory FILE...   compute the inventory of activity data files (tidy CSV)
+          scenario FILE       project a scenario: BAU, voluntary and conditional measures, targets
+          compare FILE...     put scenarios side by side
           factors [TEXT]      list and search the emission-factor library
           categories [TEXT]   list the IPCC 2006 category tree (English and Vietnamese names)
           help [COMMAND]      show help for a command
@@ -14,6 +16,8 @@ enum HelpText {
         Examples:
           ghg inventory Scenarios/examples/province-energy/activity.csv
           ghg inventory activity.csv --gwp AR6 --format json --out inventory.json
+          ghg scenario Scenarios/moit-green-growth-2030.json
+          ghg compare Scenarios/*.json --format iamc --out scenarios.csv
           ghg factors diesel --category 1.A.3.b
           ghg categories transport
 
@@ -96,9 +100,48 @@ enum HelpText {
 
         """
 
+    static let scenario = """
+        Usage: ghg scenario FILE [--format table|csv|json|iamc] [--out FILE]
+
+        Projects a scenario file (JSON, see docs/scenarios.md) from its base-year inventory to its
+        horizon: business-as-usual (BAU) from growth rates, elasticities to GRDP or population, given
+        series and factor paths; then the voluntary measures and then the conditional ones (applied
+        in sequence to what remains, so contributions never overlap). Reports emissions by pathway,
+        year and category, reductions by tier and by measure, GRDP and intensity per GRDP at
+        constant prices, cost per tonne, and each target as met or missed with its margin.
+
+        Options:
+          --format table|csv|json|iamc  table (default); csv is tidy long (scenario, pathway, region,
+                                   variable, unit, year, value); iamc is model, scenario, region,
+                                   variable, unit and one column a year; json carries the audit trail
+          --out FILE               write the output to FILE (whole or not at all)
+          --library DIR            the bundled factor library folder
+
+        Examples:
+          ghg scenario Scenarios/moit-green-growth-2030.json
+          ghg scenario Scenarios/province-vinh-long-green-growth.json --format iamc --out vinh-long.csv
+
+        A mistake in the file is reported with its JSON path, line and column (exit code 1).
+
+        """
+
+    static let compare = """
+        Usage: ghg compare FILE... [--format table|csv|json|iamc] [--out FILE]
+
+        Runs several scenario files and puts them side by side: total emissions of each pathway,
+        intensity per GRDP and targets, year by year. csv and iamc hold every variable of every
+        scenario (the scenario column tells them apart); each file needs its own "id".
+
+        Example:
+          ghg compare Scenarios/moit-green-growth-2030.json Scenarios/province-vinh-long-green-growth.json
+
+        """
+
     static func forCommand(_ name: String?) -> String? {
         switch name {
         case "inventory": return inventory
+        case "scenario": return scenario
+        case "compare": return compare
         case "factors": return factors
         case "categories": return categories
         default: return nil

@@ -10,13 +10,7 @@ struct LibraryOptions {
     let edition: Edition
 
     init(_ arguments: Arguments, tool: CommandLineTool) throws(UsageError) {
-        guard
-            let bundled = FactorLibraryLocator.bundledFolder(
-                explicit: arguments.value("library"), environment: tool.environment, executablePath: tool.executablePath)
-        else {
-            throw UsageError(
-                "cannot find the bundled factor library (EmissionFactors/); pass --library DIR or set \(FactorLibraryLocator.environmentVariable)")
-        }
+        let bundled = try tool.bundledLibrary(arguments)
         self.bundled = bundled
         self.user = arguments.all("factors")
         if let name = arguments.value("edition") {
@@ -45,5 +39,19 @@ enum OutputFormat: String {
             throw UsageError("unknown format '\(name)'; expected table, csv or json")
         }
         self = format
+    }
+}
+
+extension CommandLineTool {
+    /// The bundled factor library folder: `--library`, the environment, or beside the tool.
+    func bundledLibrary(_ arguments: Arguments) throws(UsageError) -> String {
+        guard
+            let folder = FactorLibraryLocator.bundledFolder(
+                explicit: arguments.value("library"), environment: environment, executablePath: executablePath)
+        else {
+            throw UsageError(
+                "cannot find the bundled factor library (EmissionFactors/); pass --library DIR or set \(FactorLibraryLocator.environmentVariable)")
+        }
+        return folder
     }
 }

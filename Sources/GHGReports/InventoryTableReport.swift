@@ -85,7 +85,7 @@ public enum InventoryTableReport {
                 if i < row.count - 1 { line += "  " }
             }
             out += "  " + line.replacingTrailingSpaces() + "\n"
-            if r == 0 || r == table.count - 1 - footerRows {
+            if r == 0 || (footerRows > 0 && r == table.count - 1 - footerRows) {
                 out += "  " + String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n"
             }
         }

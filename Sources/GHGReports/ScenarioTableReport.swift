@@ -1,0 +1,154 @@
+import GHGCore
+import GHGScenarios
+
+/// A scenario as readable tables: emissions and reductions by pathway and year; GRDP and
+/// intensity; categories in the target and horizon years; what each measure contributes and
+/// costs; and each target, met or missed, with its margin.
+public enum ScenarioTableReport {
+    public static func render(_ result: ScenarioResult) -> String {
+        let definition = result.definition
+        let model = result.model
+        let years = definition.reportYears
+        let tree = CategoryTree.ipcc2006
+        var out = "Scenario: \(definition.name) (\(definition.id))\n"
+        out += "File:           \(definition.file)\n"
+        if !definition.region.isEmpty { out += "Region:         \(definition.region)\n" }
+        let parts = definition.base.parts.map { part in (part.region.map { "\($0): " } ?? "") + part.files.joined(separator: ", ") }
+        out += "Base inventory: \(definition.base.year); \(parts.joined(separator: "; ")) (\(model.recordCount) records, \(model.lines.count) lines)\n"
+        out += "Projection:     \(definition.base.year)-\(definition.horizon); GWP \(definition.base.gwp.rawValue); IPCC \(definition.base.edition.rawValue); boundary \(definition.base.boundary.rawValue)\n"
+        if !definition.description.isEmpty { out += "About:          \(definition.description)\n" }
+        out += "Units:          t CO2e" + (model.drivers.first { $0.spec.name == "grdp" }.map { "; GRDP at \($0.spec.prices ?? "constant") prices" } ?? "") + "\n"
+
+        out += "\nEmissions by pathway (t CO2e) and reductions below BAU\n"
+        var table = [["Year", "", "BAU", "Voluntary", "Conditional", "Vol. tier", "Cond. tier", "Vol. % BAU", "Cond. % BAU"]]
+        for year in years {
+            let bau = result.total(.bau, year: year)
+            table.append([
+                String(year), "", human(bau), human(result.total(.voluntary, year: year)), human(result.total(.conditional, year: year)),
+                human(result.reduction(tier: .voluntary, year: year)), human(result.reduction(tier: .conditional, year: year)),
+                percent(share(bau - result.total(.voluntary, year: year), of: bau)), percent(share(bau - result.total(.conditional, year: year), of: bau)),
+            ])
+        }
+        out += InventoryTableReport.layout(table, footerRows: 0)
+
+        if let grdp = model.drivers.first(where: { $0.spec.name == "grdp" }) {
+            out += "\nGRDP and emission intensity (t CO2e per million VND; change against \(definition.base.year))\n"
+            var table = [["Year", "", "GRDP (\(grdp.spec.unit))", "BAU", "Voluntary", "Conditional", "BAU %", "Vol. %", "Cond. %"]]
+            for year in years {
+                table.append(
+                    [String(year), "", human(grdp.values[result.yearIndex(year)])]
+                        + Pathway.allCases.map { NumberFormat.grouped(result.intensity($0, year: year) ?? 0, decimals: 5) }
+                        + Pathway.allCases.map { signedPercent(result.intensityChangePercent($0, year: year) ?? 0) })
+            }
+            out += InventoryTableReport.layout(table, footerRows: 0)
+        }
+
+        let keyYears = Array(Set(definition.targets.flatMap { [$0.years.lowerBound] } + [definition.horizon])).sorted()
+        for year in keyYears {
+            out += "\nBy category in \(year) (t CO2e)\n"
+            var table = [["Code", "Category", "BAU", "Voluntary", "Conditional", "Vol. % BAU", "Cond. % BAU"]]
+            for (index, row) in model.rows.enumerated() {
+                let category = tree[row.category]
+                var name = String(repeating: "  ", count: category.depth) + category.nameEnglish
+                if row.reporting != .territorial { name = "scope 2: " + name }
+                let bau = result.co2e(.bau, year: year, row: index)
+                table.append([
+                    category.code, InventoryTableReport.truncate(name, 44), human(bau), human(result.co2e(.voluntary, year: year, row: index)),
+                    human(result.co2e(.conditional, year: year, row: index)),
+                    percent(share(bau - result.co2e(.voluntary, year: year, row: index), of: bau)),
+                    percent(share(bau - result.co2e(.conditional, year: year, row: index), of: bau)),
+                ])
+            }
+            let bau = result.total(.bau, year: year)
+            table.append([
+                "Total", definition.base.boundary == .territorial ? "territorial" : "territorial and scope 2", human(bau),
+                human(result.total(.voluntary, year: year)), human(result.total(.conditional, year: year)),
+                percent(share(bau - result.total(.voluntary, year: year), of: bau)), percent(share(bau - result.total(.conditional, year: year), of: bau)),
+            ])
+            out += InventoryTableReport.layout(table)
+        }
+
+        if !definition.measures.isEmpty {
+            let last = definition.horizon
+            out += "\nMeasures, in the order applied (t CO2e avoided within the boundary)\n"
+            let costs = result.measureCosts
+            let hasCosts = costs.contains { $0 != nil }
+            var table = [["Measure", "Tier", "Action", "Acts on", "In \(last)", "% BAU \(last)", "Cumulative"] + (hasCosts ? ["Cost per t"] : [])]
+            for (index, measure) in definition.measures.enumerated() {
+                let inLast = result.reduction(measure: index, year: last)
+                let cumulative = result.years.reduce(0.0) { $0 + result.reduction(measure: index, year: $1) }
+                let cost = costs[index].map { cost in cost.costPerTonne.map { "\(human($0)) \(cost.cost.currency)" } ?? "-" } ?? ""
+                table.append([
+                    measure.id, measure.tier.rawValue, measure.actionName, InventoryTableReport.truncate(measure.selector.summary, 30), human(inLast),
+                    percent(share(inLast, of: result.total(.bau, year: last))), human(cumulative),
+                ] + (hasCosts ? [cost] : []))
+            }
+            out += layoutLeft(table, leftColumns: 4)
+        }
+
+        if !definition.targets.isEmpty {
+            out += "\nTargets\n"
+            var table = [["Target", "Scenario", "Requirement", "Years", "Tightest", "Achieved", "Required", "Margin", "Result"]]
+            for outcome in result.targetOutcomes {
+                guard let check = outcome.tightest else { continue }
+                let years = outcome.target.years
+                table.append([
+                    outcome.target.id, outcome.target.pathway.rawValue, requirement(outcome.target),
+                    years.count == 1 ? String(years.lowerBound) : "\(years.lowerBound)-\(years.upperBound)", String(check.year),
+                    figure(check.achieved, outcome), figure(check.required, outcome), figure(check.margin, outcome),
+                    outcome.met ? "met" : "MISSED in " + outcome.checks.filter { !$0.met }.map { String($0.year) }.joined(separator: ", "),
+                ])
+            }
+            out += layoutLeft(table, leftColumns: 5)
+            out += "  (each target is checked in every year it covers; the tightest year is shown, all years are in csv and json)\n"
+            let missed = result.targetOutcomes.filter { !$0.met }
+            out += missed.isEmpty ? "All \(result.targetOutcomes.count) targets are met.\n" : "\(missed.count) of \(result.targetOutcomes.count) targets are missed: \(missed.map(\.target.id).joined(separator: ", ")).\n"
+        }
+        out += "\nEvery series by year: --format csv or iamc; the base lines, rules and measures behind them: --format json\n"
+        return out
+    }
+
+    static func requirement(_ target: TargetSpec) -> String {
+        let scope = target.selector.categoryCodes.isEmpty ? "" : " (\(target.selector.summary))"
+        switch target.kind {
+        case .intensity(let percent, let baseYear): return "intensity >= \(NumberFormat.machine(percent)) % below \(baseYear)" + scope
+        case .belowBAU(let percent): return "emissions >= \(NumberFormat.machine(percent)) % below BAU" + scope
+        case .cap(let maxTonnes): return "emissions <= \(human(maxTonnes)) t CO2e" + scope
+        }
+    }
+
+    static func figure(_ value: Double, _ outcome: TargetOutcome) -> String {
+        switch outcome.target.kind {
+        case .belowBAU: return NumberFormat.grouped(value, decimals: 2) + " %"
+        case .intensity: return NumberFormat.grouped(value, decimals: 5)
+        case .cap: return human(value)
+        }
+    }
+
+    static func human(_ value: Double) -> String { value == 0 ? "0" : NumberFormat.grouped(value, decimals: abs(value) >= 100 ? 1 : 3) }
+
+    static func share(_ part: Double, of whole: Double) -> Double { whole != 0 ? part / whole * 100 : 0 }
+
+    static func percent(_ value: Double) -> String { NumberFormat.grouped(value, decimals: 2) }
+
+    static func signedPercent(_ value: Double) -> String { (value > 0 ? "+" : "") + NumberFormat.grouped(value, decimals: 2) }
+
+    /// Like `InventoryTableReport.layout`, with more left-aligned text columns.
+    static func layoutLeft(_ table: [[String]], leftColumns: Int) -> String {
+        guard let first = table.first else { return "" }
+        var widths = Array(repeating: 0, count: first.count)
+        for row in table { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var out = ""
+        for (r, row) in table.enumerated() {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                line += i < leftColumns || i == row.count - 1 ? cell + pad : pad + cell
+                if i < row.count - 1 { line += "  " }
+            }
+            out += "  " + line.replacingTrailingSpaces() + "\n"
+            if r == 0 { out += "  " + String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n" }
+        }
+        return out
+    }
+}

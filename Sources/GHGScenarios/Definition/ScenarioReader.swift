@@ -1,0 +1,117 @@
+import Foundation
+import GHGCore
+import GHGFactors
+
+/// Reads a scenario file (JSON) into a checked `ScenarioDefinition`.
+///
+/// Two steps, because the factor library a scenario uses depends on its `base` part (edition,
+/// user factor folders): `readBase` first, then the library is loaded, then `read` checks the
+/// categories and activities the rest names against it. Every mistake is an `InputError` at the
+/// JSON path (and line and column) of the value to fix.
+public enum ScenarioReader {
+    /// The format name a file may state in `"format"`.
+    public static let formatName = "ghg-scenario/1"
+
+    static let topKeys = [
+        "format", "id", "name", "model", "region", "description", "base", "horizon", "report_years", "drivers", "bau", "factor_paths",
+        "measures", "targets", "note",
+    ]
+
+    /// Parses the file and reads its `base` part.
+    public static func readBase(file: String) throws(InputError) -> (root: JSONCursor, base: BaseInventorySpec) {
+        let root = JSONCursor(root: try JSONParser.parse(contentsOf: file), file: file)
+        guard root.isObject else { throw root.error("a scenario file is a JSON object, found \(root.node.kindDescription)") }
+        try root.checkKeys(topKeys)
+        if let format = try root.member("format") {
+            let name = try format.string()
+            guard name == formatName else { throw format.error("this tool reads \"\(formatName)\"; found \"\(name)\"") }
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        let base = try BaseInventorySpec.decode(try root.required("base", "the base inventory: {\"year\": 2014, \"activity\": \"file.csv\"}"), folder: folder)
+        return (root, base)
+    }
+
+    /// Reads the rest of the scenario, with the library its base part chose.
+    public static func read(root: JSONCursor, base: BaseInventorySpec, library: FactorLibrary) throws(InputError) -> ScenarioDefinition {
+        let horizonCursor = try root.required("horizon", "the last projected year, such as 2030")
+        let horizon = try horizonCursor.year()
+        guard horizon > base.year else { throw horizonCursor.error("the horizon \(horizon) must be after the base year \(base.year)") }
+        let id = try root.member("id")?.string() ?? ((root.file as NSString).lastPathComponent as NSString).deletingPathExtension
+
+        var reportYears = Array(base.year...horizon)
+        if let years = try root.member("report_years") {
+            if years.isObject {
+                try years.checkKeys(["every"])
+                let every = try years.required("every", "a step in years, such as 5").int()
+                guard every > 0 else { throw years.error("\"every\" must be at least 1") }
+                reportYears = Array(stride(from: base.year, through: horizon, by: every))
+                if reportYears.last != horizon { reportYears.append(horizon) }
+            } else {
+                reportYears = []
+                for element in try years.elements() {
+                    let year = try element.year()
+                    guard (base.year...horizon).contains(year) else {
+                        throw element.error("\(year) is outside the projection \(base.year)-\(horizon)")
+                    }
+                    guard !reportYears.contains(year) else { throw element.error("\(year) is listed twice") }
+                    reportYears.append(year)
+                }
+                reportYears.sort()
+                guard !reportYears.isEmpty else { throw years.error("expected at least one year") }
+            }
+        }
+
+        var drivers: [DriverSpec] = []
+        if let list = try root.member("drivers") {
+            for (name, value) in try list.members() {
+                drivers.append(try DriverSpec.decode(value, name: name, horizon: horizon))
+            }
+        }
+        var rules: [GrowthRule] = []
+        if let list = try root.member("bau") {
+            for element in try list.elements() {
+                let rule = try GrowthRule.decode(element, baseYear: base.year, horizon: horizon, library: library)
+                if case .elasticity(let driver, _) = rule.kind, !drivers.contains(where: { $0.name == driver }) {
+                    throw (try element.member("driver") ?? element).error(
+                        "unknown driver \"\(driver)\"; the drivers are \(drivers.isEmpty ? "none ($.drivers is empty)" : drivers.map(\.name).joined(separator: ", "))")
+                }
+                rules.append(rule)
+            }
+        }
+        var paths: [FactorPath] = []
+        if let list = try root.member("factor_paths") {
+            for element in try list.elements() { paths.append(try FactorPath.decode(element, horizon: horizon, library: library)) }
+        }
+        var voluntary: [MeasureSpec] = []
+        var conditional: [MeasureSpec] = []
+        var seenMeasures: [String: String] = [:]
+        if let list = try root.member("measures") {
+            for element in try list.elements() {
+                let measure = try MeasureSpec.decode(element, library: library)
+                if let first = seenMeasures[measure.id] {
+                    throw (try element.member("id") ?? element).error("the measure id \"\(measure.id)\" is also used at \(first)")
+                }
+                seenMeasures[measure.id] = measure.path
+                if measure.tier == .voluntary { voluntary.append(measure) } else { conditional.append(measure) }
+            }
+        }
+        var targets: [TargetSpec] = []
+        if let list = try root.member("targets") {
+            for element in try list.elements() {
+                let target = try TargetSpec.decode(element, baseYear: base.year, horizon: horizon, library: library)
+                if let first = targets.first(where: { $0.id == target.id }) {
+                    throw (try element.member("id") ?? element).error("the target id \"\(target.id)\" is also used at \(first.path)")
+                }
+                if case .intensity = target.kind, !drivers.contains(where: { $0.name == "grdp" }) {
+                    throw element.error("an intensity target needs GRDP: add $.drivers.grdp with values at constant prices")
+                }
+                targets.append(target)
+            }
+        }
+        return ScenarioDefinition(
+            file: root.file, id: id, name: try root.member("name")?.string() ?? id, model: try root.member("model")?.string() ?? "ghg",
+            region: try root.member("region")?.string() ?? "", description: try root.member("description")?.string() ?? "", base: base,
+            horizon: horizon, reportYears: reportYears, drivers: drivers, bauRules: rules, factorPaths: paths,
+            measures: voluntary + conditional, targets: targets)
+    }
+}
