@@ -22,7 +22,7 @@ struct CompareCommand {
         for file in arguments.positionals {
             do {
                 results.append(try loader.run(file))
-            } catch let error as InputError {
+            } catch {
                 problems += error.diagnostics
             }
         }

@@ -1,0 +1,116 @@
+import Foundation
+import GHGCore
+import GHGFactors
+import GHGMethods
+
+/// Compiling the business-as-usual projection: drivers and each line's activity index.
+extension ScenarioModel {
+    /// Each driver's value in every projected year; a missing year is an error at the driver's path.
+    static func resolveDrivers(_ definition: ScenarioDefinition) throws(InputError) -> [(spec: DriverSpec, values: [Double])] {
+        let span = definition.years
+        var drivers: [(spec: DriverSpec, values: [Double])] = []
+        for spec in definition.drivers {
+            switch spec.resolve(span) {
+            case .success(let values): drivers.append((spec, values))
+            case .failure(let missing):
+                let part = missing.region.isEmpty ? "" : " (part \(missing.region))"
+                let what = spec.name == "grdp" ? "GRDP" : "the driver \"\(spec.name)\""
+                throw InputError(
+                    at: missing.location,
+                    "\(what)\(part) has no value for \(missing.year); the scenario projects \(span.lowerBound)-\(span.upperBound): give the year, interpolate between given years, or give a growth rate that covers it")
+            }
+        }
+        return drivers
+    }
+
+
+    /// The BAU activity index of each line in each year, and the rule chosen for it.
+    static func bauIndices(
+        _ definition: ScenarioDefinition, lines: [BaseLine], drivers: [(spec: DriverSpec, values: [Double])], warnings: inout [Diagnostic]
+    ) throws(InputError) -> (index: [[Double]], rules: [Int]) {
+        let tree = CategoryTree.ipcc2006
+        let span = definition.years
+        let years = Array(span)
+        var activityIndex: [[Double]] = []
+        var lineRules: [Int] = []
+        var ruleSeries: [Int: [Double]] = [:]
+        for line in lines {
+            let matching = definition.bauRules.indices.filter {
+                definition.bauRules[$0].selector.matches(category: line.category, activity: line.activity, region: line.region, tree: tree)
+            }
+            guard let best = matching.max(by: { definition.bauRules[$0].selector.specificity(tree: tree) < definition.bauRules[$1].selector.specificity(tree: tree) }) else {
+                throw InputError(
+                    at: SourceLocation(file: definition.file, jsonPath: "$.bau"),
+                    "no BAU rule covers \(ScenarioModel.describe(line, tree: tree)); add a rule for it, or a default rule without \"category\" (such as {\"constant\": true})")
+            }
+            let rule = definition.bauRules[best]
+            let specificity = rule.selector.specificity(tree: tree)
+            if let tie = matching.first(where: { $0 != best && definition.bauRules[$0].selector.specificity(tree: tree) == specificity }) {
+                throw InputError(
+                    at: rule.location,
+                    "this rule and the one at \(definition.bauRules[tie].path) both apply to \(ScenarioModel.describe(line, tree: tree)) and are equally specific; narrow one of them")
+            }
+            let index: [Double]
+            switch rule.kind {
+            case .constant:
+                index = Array(repeating: 1, count: years.count)
+            case .index(let series):
+                if let cached = ruleSeries[best] {
+                    index = cached
+                } else {
+                    let values = series.resolve(span)
+                    if let missing = values.firstIndex(where: { $0 == nil }) {
+                        throw InputError(
+                            at: series.location,
+                            "the activity index has no value for \(span.lowerBound + missing); give the year, interpolate, or give a growth rate that covers it")
+                    }
+                    // An index is relative to its base-year value (1, or 100 as statistics publish).
+                    let resolved = values.map { $0 ?? 0 }
+                    guard resolved[0] > 0 else {
+                        throw InputError(at: series.location, "the index must be positive in the base year \(span.lowerBound); found \(resolved[0])")
+                    }
+                    index = resolved.map { $0 / resolved[0] }
+                    ruleSeries[best] = index
+                }
+            case .elasticity(let driverName, let elasticity):
+                guard let driver = drivers.first(where: { $0.spec.name == driverName })?.values else {
+                    throw InputError(at: rule.location, "unknown driver \"\(driverName)\"")
+                }
+                var values = [1.0]
+                for t in 1..<years.count { values.append(values[t - 1] * pow(driver[t] / driver[t - 1], elasticity)) }
+                index = values
+            case .amounts(let series, let unit):
+                let values = series.resolve(span)
+                if let missing = values.firstIndex(where: { $0 == nil }) {
+                    throw InputError(at: series.location, "the amounts have no value for \(span.lowerBound + missing); give the year, interpolate, or give a growth rate that covers it")
+                }
+                // The selected lines together: their base amount in the series' unit.
+                var baseTotal = 0.0
+                for other in lines where rule.selector.matches(category: other.category, activity: other.activity, region: other.region, tree: tree) {
+                    do throws(UnitError) {
+                        baseTotal += try other.unit.convert(other.amount, to: unit)
+                    } catch {
+                        throw InputError(at: series.location, "the amounts are in \(unit.symbol) but \(ScenarioModel.describe(other, tree: tree)) is in \(other.unit.symbol): \(error.message)")
+                    }
+                }
+                guard baseTotal > 0 else {
+                    throw InputError(at: series.location, "the sources these amounts are for have no activity in the base year; give an index or growth rate instead")
+                }
+                let resolved = values.map { $0 ?? 0 }
+                if abs(resolved[0] - baseTotal) > 1e-3 * baseTotal {
+                    warnings.append(
+                        .warning(
+                            at: series.location,
+                            "the base-year amount \(resolved[0]) \(unit.symbol) differs from the inventory's \(baseTotal) \(unit.symbol); the base year stays the inventory and later years follow the amounts given"))
+                }
+                index = [1] + resolved.dropFirst().map { $0 / baseTotal }
+            }
+            for value in index where value < 0 || !value.isFinite {
+                throw InputError(at: rule.location, "the rule gives a negative or infinite activity for \(ScenarioModel.describe(line, tree: tree))")
+            }
+            activityIndex.append(index)
+            lineRules.append(best)
+        }
+        return (activityIndex, lineRules)
+    }
+}
