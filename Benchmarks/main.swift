@@ -13,6 +13,7 @@ import GHGCore
 import GHGFactors
 import GHGInventory
 import GHGMethods
+import GHGScenarios
 
 #if DEBUG
 print("WARNING: this is a debug build; timings mean nothing. Use: swift run -c release Benchmarks")
@@ -179,4 +180,24 @@ if options.wants("fod") {
     report("  first-order decay, every stream and year (parsed sources to inventory)", computeTimes, items: records, unit: "deposit-years")
     let fullTimes = try measure(runs: options.runs) { try builder.build(try parser.parse(file: path)).rows.count }
     report("  parse + first-order decay (CSV file to inventory)", fullTimes, items: records, unit: "deposit-years")
+}
+
+/// Scenario projection: the MOIT example (3 sectors, 4 lines, 6 measures, 17 years) loaded and
+/// compiled once, then projected `--runs` x 1000 times; and loaded from its file each time
+/// (JSON, base inventory, compile, project).
+if options.wants("scenario") {
+    let root = URL(fileURLWithPath: libraryPath).deletingLastPathComponent()
+    let file = root.appendingPathComponent("Scenarios/moit-green-growth-2030.json").path
+    let loader = ScenarioLoader(bundledLibrary: libraryPath)
+    let model = try loader.load(file)
+    print("scenario: \(file) (\(model.lines.count) lines, \(model.definition.measures.count) measures, \(model.years.count) years)")
+    let projections = 10_000
+    let projectTimes = measure(runs: options.runs) {
+        var sink = 0
+        for _ in 0..<projections { sink &+= Int(Projection.run(model).total(.conditional, year: 2030)) }
+        return sink
+    }
+    report("  projection of a compiled scenario (\(projections) per run)", projectTimes, items: projections, unit: "scenarios")
+    let loadTimes = try measure(runs: options.runs) { Int(try loader.run(file).total(.conditional, year: 2030)) }
+    report("  file to result (JSON, base inventory, compile, project)", loadTimes, items: 1, unit: "scenarios")
 }

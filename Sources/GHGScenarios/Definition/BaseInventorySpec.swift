@@ -49,6 +49,17 @@ extension BaseInventorySpec {
                         path: element.path))
             }
             guard !parts.isEmpty else { throw list.error("expected at least one inventory") }
+            var seen: [String: String] = [:]
+            for part in parts {
+                for (name, resolved) in zip(part.files, part.resolvedFiles) {
+                    if let first = seen[resolved] {
+                        throw InputError(
+                            at: SourceLocation(file: cursor.file, line: list.node.line, column: list.node.column, jsonPath: part.path),
+                            "\(name) is also read by \(first); its emissions would be counted twice")
+                    }
+                    seen[resolved] = part.path
+                }
+            }
         } else {
             let names = try files(try cursor.required("activity", "the activity data file or files of the base inventory"))
             parts.append(Part(region: nil, files: names, resolvedFiles: names.map { resolve($0, in: folder) }, path: cursor.path))

@@ -70,7 +70,7 @@ public enum Projection {
                 record(Pathway.bau.index, year, amount: amount)
                 var stepIndex = 0
                 for tier in Tier.allCases {
-                    while stepIndex < steps.count, model.definition.measures[steps[stepIndex].measure].tier == tier {
+                    while stepIndex < steps.count, steps[stepIndex].tier == tier {
                         let step = steps[stepIndex]
                         stepIndex += 1
                         let share = model.rampShares[step.measure][year]

@@ -75,7 +75,7 @@ extension ScenarioModel {
                     let perUnit = try ScenarioModel.tonnesPerUnit(value, unit, amountUnit: line.unit, location: measure.location, line: line, tree: tree)
                     kind = .newFactor(fraction: percent / 100, slot: slot, perUnit: perUnit)
                 }
-                steps[lineIndex].append(MeasureStep(measure: measureIndex, kind: kind))
+                steps[lineIndex].append(MeasureStep(measure: measureIndex, tier: measure.tier, kind: kind))
             }
             guard selected > 0 else {
                 throw InputError(at: measure.location, "the measure acts on \(measure.selector.summary), which has no emissions in the base inventory")

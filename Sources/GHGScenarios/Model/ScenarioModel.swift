@@ -61,6 +61,7 @@ public struct ScenarioModel: Sendable {
 
     struct MeasureStep: Sendable {
         let measure: Int
+        let tier: Tier
         let kind: Kind
         enum Kind: Sendable {
             case reduceEmissions(fraction: Double, ofBAU: Bool)
