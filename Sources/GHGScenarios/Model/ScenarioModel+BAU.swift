@@ -11,7 +11,12 @@ extension ScenarioModel {
         var drivers: [(spec: DriverSpec, values: [Double])] = []
         for spec in definition.drivers {
             switch spec.resolve(span) {
-            case .success(let values): drivers.append((spec, values))
+            case .success(let values):
+                if let bad = values.firstIndex(where: { !($0 > 0) || !$0.isFinite }) {
+                    throw InputError(
+                        at: spec.location, "\(spec.name) must stay positive; its growth gives \(values[bad]) in \(span.lowerBound + bad)")
+                }
+                drivers.append((spec, values))
             case .failure(let missing):
                 let part = missing.region.isEmpty ? "" : " (part \(missing.region))"
                 let what = spec.name == "grdp" ? "GRDP" : "the driver \"\(spec.name)\""

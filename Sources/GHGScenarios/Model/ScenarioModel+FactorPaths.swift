@@ -22,6 +22,9 @@ extension ScenarioModel {
                 throw InputError(at: resolved.location, "the factor path has no value for \(span.lowerBound + missing); give the year, interpolate, or give a growth rate that covers it")
             }
             let values = needed.map { $0 ?? 0 }
+            if let bad = values.firstIndex(where: { $0 < 0 || !$0.isFinite }) {
+                throw InputError(at: resolved.location, "a factor cannot be negative; the path gives \(values[bad]) in \(span.lowerBound + bad)")
+            }
             for lineIndex in lines.indices {
                 let line = lines[lineIndex]
                 guard path.selector.matches(category: line.category, activity: line.activity, region: line.region, tree: tree) else { continue }
