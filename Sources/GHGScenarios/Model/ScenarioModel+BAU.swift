@@ -116,6 +116,13 @@ extension ScenarioModel {
             activityIndex.append(index)
             lineRules.append(best)
         }
+        let disposal = lines.filter { MethodRegistry.isSolidWasteDisposal(tree[$0.category].code) }
+        if let first = disposal.first {
+            warnings.append(
+                .warning(
+                    at: SourceLocation(file: definition.file, jsonPath: "$.bau"),
+                    "\(disposal.count) solid waste disposal line(s) (\(ScenarioModel.describe(first, tree: tree))...) are projected by scaling their base-year emissions with their rule; the delay of the first-order decay model is not projected, so emissions follow deposits at once"))
+        }
         return (activityIndex, lineRules)
     }
 }
