@@ -74,6 +74,14 @@ public struct CommandLineTool {
             """
     }
 
+    /// The factor library folder a scenario run would use now (the edition and GWP set come from
+    /// the scenario file).
+    var libraryFolderSetting: String {
+        let found = FactorLibraryLocator.bundledFolder(environment: environment, executablePath: executablePath)
+        let library = found.map { "\($0)" } ?? "not found (pass --library DIR or set \(FactorLibraryLocator.environmentVariable))"
+        return "\nFactor library: \(library) (edition, GWP set and your own factor folders are set in the scenario file's \"base\")\n"
+    }
+
     /// Prints diagnostics, one a line, to standard error.
     func report(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }

@@ -9,7 +9,7 @@ struct CompareCommand {
     func run(_ words: [String]) throws -> ExitCode {
         let arguments = try Arguments(words, options: ["format", "out", "library"], flags: ["help"])
         if arguments.has("help") {
-            tool.standardOutput(HelpText.compare + tool.librarySettings)
+            tool.standardOutput(HelpText.compare + tool.libraryFolderSetting)
             return .success
         }
         guard arguments.positionals.count >= 1 else {
@@ -30,7 +30,9 @@ struct CompareCommand {
         var seen: [String: String] = [:]
         for result in results {
             if let other = seen[result.definition.id] {
-                throw UsageError("\(result.definition.file) and \(other) have the same id \"\(result.definition.id)\"; give each scenario its own \"id\"")
+                throw InputError(
+                    at: SourceLocation(file: result.definition.file, jsonPath: "$.id"),
+                    "this scenario and \(other) have the same id \"\(result.definition.id)\"; give each scenario its own \"id\" to tell them apart")
             }
             seen[result.definition.id] = result.definition.file
         }

@@ -132,6 +132,11 @@ enum HelpText {
         intensity per GRDP and targets, year by year. csv and iamc hold every variable of every
         scenario (the scenario column tells them apart); each file needs its own "id".
 
+        Options:
+          --format table|csv|json|iamc  table (default), or every variable of every scenario
+          --out FILE               write the output to FILE (whole or not at all)
+          --library DIR            the bundled factor library folder
+
         Example:
           ghg compare Scenarios/moit-green-growth-2030.json Scenarios/province-vinh-long-green-growth.json
 

@@ -10,7 +10,7 @@ struct ScenarioCommand {
     func run(_ words: [String]) throws -> ExitCode {
         let arguments = try Arguments(words, options: ["format", "out", "library"], flags: ["help"])
         if arguments.has("help") {
-            tool.standardOutput(HelpText.scenario + tool.librarySettings)
+            tool.standardOutput(HelpText.scenario + tool.libraryFolderSetting)
             return .success
         }
         guard arguments.positionals.count == 1, let file = arguments.positionals.first else {

@@ -37,7 +37,7 @@ public enum ScenarioComparisonReport {
                 for result in withGRDP {
                     row += Pathway.allCases.map { pathway in
                         guard result.years.contains(year), let value = result.intensity(pathway, year: year) else { return "" }
-                        return NumberFormat.grouped(value, decimals: 5)
+                        return ScenarioTableReport.intensity(value)
                     }
                 }
                 table.append(row)

@@ -75,6 +75,7 @@ public enum ScenarioJSONReport {
                 json.string("gas", slot.gas.rawValue)
                 json.string("reporting", slot.reporting.rawValue)
                 json.string("category", tree[slot.category].code)
+                json.optionalString("switched_in_by", slot.switchedBy)
                 json.number("base_mass_t", slot.massTonnes)
                 json.number("gwp", slot.gwp)
                 json.optionalString("factor_path", model.slotPathChoice[index][slotIndex].map { definition.factorPaths[$0].path })
@@ -152,6 +153,7 @@ public enum ScenarioJSONReport {
                 json.beginObject()
                 json.string("category", tree[line.category].code)
                 json.string("activity", line.activityID)
+                json.optionalString("technology", line.technology)
                 json.string("region", line.region)
                 json.string("unit", line.unit.symbol)
                 series("amount") { result.amount(pathway, year: $0, line: index) }
@@ -166,8 +168,10 @@ public enum ScenarioJSONReport {
         json.string("rule", "measures act in sequence on what the measures before them left: voluntary tier first, then conditional, each in file order; contributions add up to BAU minus the scenario")
         series("voluntary_tier_co2e_t") { result.reduction(tier: .voluntary, year: $0) }
         series("conditional_tier_co2e_t") { result.reduction(tier: .conditional, year: $0) }
-        series("voluntary_percent_of_bau") { year in percent(result.reduction(tier: .voluntary, year: year), of: result.total(.bau, year: year)) }
-        series("conditional_percent_of_bau") { year in
+        series("voluntary_tier_percent_of_bau") { year in percent(result.reduction(tier: .voluntary, year: year), of: result.total(.bau, year: year)) }
+        series("conditional_tier_percent_of_bau") { year in percent(result.reduction(tier: .conditional, year: year), of: result.total(.bau, year: year)) }
+        series("both_tiers_co2e_t") { result.total(.bau, year: $0) - result.total(.conditional, year: $0) }
+        series("both_tiers_percent_of_bau") { year in
             percent(result.total(.bau, year: year) - result.total(.conditional, year: year), of: result.total(.bau, year: year))
         }
         json.beginArray("measures")
@@ -240,5 +244,6 @@ public enum ScenarioJSONReport {
         json.endArray()
     }
 
-    static func percent(_ part: Double, of whole: Double) -> Double { whole != 0 ? part / whole * 100 : 0 }
+    /// `part` in percent of `whole`; null when `whole` is 0.
+    static func percent(_ part: Double, of whole: Double) -> Double? { whole != 0 ? part / whole * 100 : nil }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GHGCore
 import GHGScenarios
 
@@ -19,8 +20,8 @@ public enum ScenarioTableReport {
         if !definition.description.isEmpty { out += "About:          \(definition.description)\n" }
         out += "Units:          t CO2e" + (model.drivers.first { $0.spec.name == "grdp" }.map { "; GRDP at \($0.spec.prices ?? "constant") prices" } ?? "") + "\n"
 
-        out += "\nEmissions by pathway (t CO2e) and reductions below BAU\n"
-        var table = [["Year", "", "BAU", "Voluntary", "Conditional", "Vol. tier", "Cond. tier", "Vol. % BAU", "Cond. % BAU"]]
+        out += "\nEmissions by pathway (t CO2e); reductions by tier; each pathway's reduction in percent of BAU\n"
+        var table = [["Year", "", "BAU", "Voluntary", "Conditional", "Vol. tier", "Cond. tier", "Vol. % below", "Cond. % below"]]
         for year in years {
             let bau = result.total(.bau, year: year)
             table.append([
@@ -37,7 +38,7 @@ public enum ScenarioTableReport {
             for year in years {
                 table.append(
                     [String(year), "", human(grdp.values[result.yearIndex(year)])]
-                        + Pathway.allCases.map { NumberFormat.grouped(result.intensity($0, year: year) ?? 0, decimals: 5) }
+                        + Pathway.allCases.map { intensity(result.intensity($0, year: year) ?? 0) }
                         + Pathway.allCases.map { signedPercent(result.intensityChangePercent($0, year: year) ?? 0) })
             }
             out += InventoryTableReport.layout(table, footerRows: 0)
@@ -46,7 +47,7 @@ public enum ScenarioTableReport {
         let keyYears = Array(Set(definition.targets.flatMap { [$0.years.lowerBound] } + [definition.horizon])).sorted()
         for year in keyYears {
             out += "\nBy category in \(year) (t CO2e)\n"
-            var table = [["Code", "Category", "BAU", "Voluntary", "Conditional", "Vol. % BAU", "Cond. % BAU"]]
+            var table = [["Code", "Category", "BAU", "Voluntary", "Conditional", "Vol. % below", "Cond. % below"]]
             for (index, row) in model.rows.enumerated() {
                 let category = tree[row.category]
                 var name = String(repeating: "  ", count: category.depth) + category.nameEnglish
@@ -100,9 +101,14 @@ public enum ScenarioTableReport {
                 ])
             }
             out += layoutLeft(table, leftColumns: 5)
-            out += "  (each target is checked in every year it covers; the tightest year is shown, all years are in csv and json)\n"
+            out += "  (each target is checked in every year it covers; the tightest year is shown, every year is in --format json)\n"
             let missed = result.targetOutcomes.filter { !$0.met }
-            out += missed.isEmpty ? "All \(result.targetOutcomes.count) targets are met.\n" : "\(missed.count) of \(result.targetOutcomes.count) targets are missed: \(missed.map(\.target.id).joined(separator: ", ")).\n"
+            let count = result.targetOutcomes.count
+            if missed.isEmpty {
+                out += count == 1 ? "The target is met.\n" : "All \(count) targets are met.\n"
+            } else {
+                out += "\(missed.count) of \(count) target\(count == 1 ? " is" : "s are") missed: \(missed.map(\.target.id).joined(separator: ", ")).\n"
+            }
         }
         out += "\nEvery series by year: --format csv or iamc; the base lines, rules and measures behind them: --format json\n"
         return out
@@ -127,9 +133,17 @@ public enum ScenarioTableReport {
 
     static func human(_ value: Double) -> String { value == 0 ? "0" : NumberFormat.grouped(value, decimals: abs(value) >= 100 ? 1 : 3) }
 
-    static func share(_ part: Double, of whole: Double) -> Double { whole != 0 ? part / whole * 100 : 0 }
+    /// `part` in percent of `whole`; `nil` when `whole` is 0 (printed as "-").
+    static func share(_ part: Double, of whole: Double) -> Double? { whole != 0 ? part / whole * 100 : nil }
 
-    static func percent(_ value: Double) -> String { NumberFormat.grouped(value, decimals: 2) }
+    static func percent(_ value: Double?) -> String { value.map { NumberFormat.grouped($0, decimals: 2) } ?? "-" }
+
+    /// Intensity with four significant digits (0.05598, 0.009803).
+    static func intensity(_ value: Double) -> String {
+        guard value > 0 else { return NumberFormat.grouped(value, decimals: 5) }
+        let digits = max(0, 3 - Int(log10(value).rounded(.down)))
+        return NumberFormat.grouped(value, decimals: min(digits, 9))
+    }
 
     static func signedPercent(_ value: Double) -> String { (value > 0 ? "+" : "") + NumberFormat.grouped(value, decimals: 2) }
 

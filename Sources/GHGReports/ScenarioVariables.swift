@@ -58,7 +58,10 @@ public struct ScenarioVariable: Sendable {
                 var name = "Activity|\(tree[line.category].code)|\(line.activityID)"
                 if let technology = line.technology { name += "|\(technology)" }
                 if !line.region.isEmpty { name += "|\(line.region)" }
-                add(name, "\(line.unit.symbol)/yr") { result.amount(pathway, year: $0, line: index) }
+                // Flows (mass, energy, volume) are per year; stocks (head, ha, person) are not.
+                let dimension = line.unit.dimension
+                let isStock = dimension.count != 0 || dimension.area != 0
+                add(name, isStock ? line.unit.symbol : "\(line.unit.symbol)/yr") { result.amount(pathway, year: $0, line: index) }
             }
             for outcome in result.targetOutcomes where outcome.target.pathway == pathway {
                 let checks = Dictionary(uniqueKeysWithValues: outcome.checks.map { ($0.year, $0) })

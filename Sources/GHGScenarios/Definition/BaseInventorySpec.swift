@@ -14,6 +14,7 @@ public struct BaseInventorySpec: Sendable {
         public var files: [String]
         public var resolvedFiles: [String]
         public var path: String
+        public var location: SourceLocation
     }
 
     public var year: Int
@@ -46,7 +47,7 @@ extension BaseInventorySpec {
                 parts.append(
                     Part(
                         region: try element.member("region")?.string(), files: names, resolvedFiles: names.map { resolve($0, in: folder) },
-                        path: element.path))
+                        path: element.path, location: element.location))
             }
             guard !parts.isEmpty else { throw list.error("expected at least one inventory") }
             var seen: [String: String] = [:]
@@ -54,15 +55,16 @@ extension BaseInventorySpec {
                 for (name, resolved) in zip(part.files, part.resolvedFiles) {
                     if let first = seen[resolved] {
                         throw InputError(
-                            at: SourceLocation(file: cursor.file, line: list.node.line, column: list.node.column, jsonPath: part.path),
+                            at: part.location,
                             "\(name) is also read by \(first); its emissions would be counted twice")
                     }
                     seen[resolved] = part.path
                 }
             }
         } else {
-            let names = try files(try cursor.required("activity", "the activity data file or files of the base inventory"))
-            parts.append(Part(region: nil, files: names, resolvedFiles: names.map { resolve($0, in: folder) }, path: cursor.path))
+            let activity = try cursor.required("activity", "the activity data file or files of the base inventory")
+            let names = try files(activity)
+            parts.append(Part(region: nil, files: names, resolvedFiles: names.map { resolve($0, in: folder) }, path: activity.path, location: activity.location))
         }
         var gwp = GWPSet.default
         if let gwpCursor = try cursor.member("gwp") {

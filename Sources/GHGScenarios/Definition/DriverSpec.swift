@@ -50,7 +50,7 @@ public struct DriverSpec: Sendable {
 
 extension DriverSpec {
     static func decode(_ cursor: JSONCursor, name: String, horizon: Int) throws(InputError) -> DriverSpec {
-        let ownKeys = ["unit", "prices", "parts"]
+        let ownKeys = ["unit", "prices", "parts", "note"]
         let unit = try cursor.required("unit", name == "grdp" ? "the GRDP unit, such as \"billion VND\"" : "the unit of the driver").string()
         var prices: String?
         if name == "grdp" {
@@ -72,7 +72,7 @@ extension DriverSpec {
             try cursor.checkKeys(ownKeys)
             for element in try partList.elements() {
                 let region = try element.required("region", "the former province or part this series is for").string()
-                parts.append((region, try SeriesSpec.decode(element, horizon: horizon, otherKeys: ["region"])))
+                parts.append((region, try SeriesSpec.decode(element, horizon: horizon, otherKeys: ["region", "note"])))
             }
             guard !parts.isEmpty else { throw partList.error("expected at least one part") }
         } else {

@@ -13,8 +13,9 @@ public struct GrowthRule: Sendable {
         /// An index relative to its base-year value (1 or 100), from growth rates or given values.
         case index(SeriesSpec)
         /// Constant elasticity to a driver: A(t) = A(t-1) x (D(t) / D(t-1))^elasticity, so that
-        /// A(t) = A(base) x (D(t) / D(base))^elasticity (the form of LEAP's GrowthAs).
-        case elasticity(driver: String, value: Double)
+        /// A(t) = A(base) x (D(t) / D(base))^elasticity (the form of LEAP's GrowthAs). With `part`,
+        /// the driver's part for one former province rather than the sum.
+        case elasticity(driver: String, part: String?, value: Double)
         /// Absolute amounts of the selected sources together, in `unit`; each source is scaled
         /// by the same ratio to the base year.
         case amounts(SeriesSpec, unit: MeasureUnit)
@@ -30,7 +31,7 @@ extension GrowthRule {
     static let kindKeys = ["constant", "growth_percent", "growth", "index", "elasticity", "amounts"]
 
     static func decode(_ cursor: JSONCursor, baseYear: Int, horizon: Int, library: FactorLibrary) throws(InputError) -> GrowthRule {
-        try cursor.checkKeys(SourceSelector.keys + kindKeys + ["driver", "note"])
+        try cursor.checkKeys(SourceSelector.keys + kindKeys + ["driver", "part", "note"])
         let selector = try SourceSelector.decode(cursor, library: library, requireCategory: false)
         let given = kindKeys.filter { cursor.has($0) }
         guard given.count == 1 || given == ["growth_percent", "growth"] else {
@@ -56,14 +57,17 @@ extension GrowthRule {
             kind = .index(try SeriesSpec.decode(index, horizon: horizon))
         case "elasticity":
             let driver = try cursor.required("driver", "the driver the activity follows, such as \"grdp\"").string()
-            kind = .elasticity(driver: driver, value: try cursor.required("elasticity", "a number").double())
+            kind = .elasticity(driver: driver, part: try cursor.member("part")?.string(), value: try cursor.required("elasticity", "a number").double())
         default:
             let amounts = try cursor.required("amounts", "a series of amounts with a unit")
             let unit = try amounts.required("unit", "the unit of the amounts, such as \"GWh\"").measureUnit()
             kind = .amounts(try SeriesSpec.decode(amounts, horizon: horizon, otherKeys: ["unit"]), unit: unit)
         }
-        if case .elasticity = kind {} else if cursor.has("driver") {
-            throw (try cursor.member("driver") ?? cursor).error("\"driver\" goes with \"elasticity\"")
+        if case .elasticity = kind {} else if cursor.has("driver") || cursor.has("part") {
+            let driverKey = try cursor.member("driver")
+            let partKey = try cursor.member("part")
+            let misplaced = driverKey ?? partKey ?? cursor
+            throw misplaced.error("\"driver\" and \"part\" go with \"elasticity\"")
         }
         return GrowthRule(selector: selector, kind: kind, path: cursor.path, location: cursor.location)
     }

@@ -10,6 +10,7 @@ public struct RampSpec: Sendable, Hashable {
     /// (year, share 0...1), strictly ascending years.
     public var points: [Point]
     public var path: String
+    public var location: SourceLocation
 
     public struct Point: Sendable, Hashable {
         public var year: Int
@@ -47,18 +48,18 @@ extension RampSpec {
                 points.append(Point(year: year, share: try element.required("percent", "the share of the measure in effect, 0 to 100").percent() / 100))
             }
             guard !points.isEmpty else { throw cursor.error("the ramp needs at least one point") }
-            return RampSpec(points: points, path: cursor.path)
+            return RampSpec(points: points, path: cursor.path, location: cursor.location)
         }
         try cursor.checkKeys(["start", "full"])
         let start = try cursor.required("start", "the first year the measure has an effect").year()
         guard let fullCursor = try cursor.member("full") else {
-            return RampSpec(points: [Point(year: start, share: 1)], path: cursor.path)
+            return RampSpec(points: [Point(year: start, share: 1)], path: cursor.path, location: cursor.location)
         }
         let full = try fullCursor.year()
         guard full >= start else {
             throw fullCursor.error("the ramp goes backwards in time: full effect in \(full) is before the start in \(start)")
         }
-        if full == start { return RampSpec(points: [Point(year: start, share: 1)], path: cursor.path) }
-        return RampSpec(points: [Point(year: start - 1, share: 0), Point(year: full, share: 1)], path: cursor.path)
+        if full == start { return RampSpec(points: [Point(year: start, share: 1)], path: cursor.path, location: cursor.location) }
+        return RampSpec(points: [Point(year: start - 1, share: 0), Point(year: full, share: 1)], path: cursor.path, location: cursor.location)
     }
 }

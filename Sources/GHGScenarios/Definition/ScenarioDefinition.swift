@@ -23,6 +23,8 @@ public struct ScenarioDefinition: Sendable {
     public var reportYears: [Int]
     public var drivers: [DriverSpec]
     public var bauRules: [GrowthRule]
+    /// Where `bau` is (or the file's top, when it has none), for errors about rules missing.
+    public var bauLocation: SourceLocation
     public var factorPaths: [FactorPath]
     /// In the order they are applied: voluntary measures first, then conditional, each tier in
     /// file order.
@@ -82,8 +84,10 @@ public struct SourceSelector: Sendable, Hashable {
     /// Activity ids of the factor library, and their indices.
     public var activityIDs: [String]
     public var activities: [Int]
-    /// Regions, lower-cased; empty for any.
+    /// Regions, lower-cased for matching; empty for any.
     public var regions: [String]
+    /// Regions as written, for messages.
+    public var regionNames: [String] = []
 
     public init(categoryCodes: [String] = [], categories: [Int] = [], activityIDs: [String] = [], activities: [Int] = [], regions: [String] = []) {
         self.categoryCodes = categoryCodes
@@ -112,7 +116,7 @@ public struct SourceSelector: Sendable, Hashable {
     public var summary: String {
         var parts = [categoryCodes.isEmpty ? "all categories" : categoryCodes.joined(separator: ", ")]
         if !activityIDs.isEmpty { parts.append(activityIDs.joined(separator: ", ")) }
-        if !regions.isEmpty { parts.append(regions.joined(separator: ", ")) }
+        if !regionNames.isEmpty { parts.append(regionNames.joined(separator: ", ")) }
         return parts.joined(separator: " / ")
     }
 }

@@ -68,10 +68,12 @@ public enum ScenarioReader {
             }
         }
         var rules: [GrowthRule] = []
+        var bauLocation = root.location
         if let list = try root.member("bau") {
+            bauLocation = list.location
             for element in try list.elements() {
                 let rule = try GrowthRule.decode(element, baseYear: base.year, horizon: horizon, library: library)
-                if case .elasticity(let driver, _) = rule.kind, !drivers.contains(where: { $0.name == driver }) {
+                if case .elasticity(let driver, _, _) = rule.kind, !drivers.contains(where: { $0.name == driver }) {
                     throw (try element.member("driver") ?? element).error(
                         "unknown driver \"\(driver)\"; the drivers are \(drivers.isEmpty ? "none ($.drivers is empty)" : drivers.map(\.name).joined(separator: ", "))")
                 }
@@ -92,6 +94,16 @@ public enum ScenarioReader {
                     throw (try element.member("id") ?? element).error("the measure id \"\(measure.id)\" is also used at \(first)")
                 }
                 seenMeasures[measure.id] = measure.path
+                if let cost = measure.cost, !(base.year...horizon).contains(cost.investmentYear) {
+                    throw InputError(
+                        at: SourceLocation(file: root.file, jsonPath: cost.path + ".investment_year"),
+                        "the investment year \(cost.investmentYear) is outside the projection \(base.year)-\(horizon)")
+                }
+                if let start = measure.ramp.start, start <= base.year {
+                    throw InputError(
+                        at: measure.ramp.location,
+                        "the measure starts in \(start), not after the base year \(base.year): the base year is the inventory as it was; start the ramp in \(base.year + 1) or later")
+                }
                 if measure.tier == .voluntary { voluntary.append(measure) } else { conditional.append(measure) }
             }
         }
@@ -111,7 +123,7 @@ public enum ScenarioReader {
         return ScenarioDefinition(
             file: root.file, id: id, name: try root.member("name")?.string() ?? id, model: try root.member("model")?.string() ?? "ghg",
             region: try root.member("region")?.string() ?? "", description: try root.member("description")?.string() ?? "", base: base,
-            horizon: horizon, reportYears: reportYears, drivers: drivers, bauRules: rules, factorPaths: paths,
+            horizon: horizon, reportYears: reportYears, drivers: drivers, bauRules: rules, bauLocation: bauLocation, factorPaths: paths,
             measures: voluntary + conditional, targets: targets)
     }
 }

@@ -32,7 +32,11 @@ extension SourceSelector {
             }
         }
         if let regions = try cursor.member("region") {
-            for element in try regions.elementsOrSingle() { selector.regions.append(try element.string().lowercased()) }
+            for element in try regions.elementsOrSingle() {
+                let name = try element.string()
+                selector.regions.append(name.lowercased())
+                selector.regionNames.append(name)
+            }
         }
         return selector
     }

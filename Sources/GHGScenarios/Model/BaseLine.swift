@@ -1,3 +1,4 @@
+import Foundation
 import GHGActivity
 import GHGCore
 import GHGFactors
@@ -35,6 +36,9 @@ public struct BaseLine: Sendable {
         public var massTonnes: Double
         /// CO2e per tonne of the gas in the run's GWP set (AR6 CH4 depends on the origin).
         public var gwp: Double
+        /// The id of the fuel-switch measure that brought this gas (the new fuel's emissions);
+        /// `nil` for the line's own gases.
+        public var switchedBy: String? = nil
     }
 }
 
@@ -50,13 +54,18 @@ public enum BaseInventory {
         var recordCount = 0
         let options = InventoryOptions(gwp: spec.gwp, byRegion: true, years: [spec.year])
         for part in spec.parts {
+            for (name, resolved) in zip(part.files, part.resolvedFiles) where !FileManager.default.fileExists(atPath: resolved) {
+                throw InputError(
+                    at: part.location,
+                    "cannot find the activity data file \(name)\(name == resolved ? "" : " (\(resolved))"); paths are relative to the scenario file's folder")
+            }
             let dataset = try ActivityDataParser(library: library).parse(files: part.resolvedFiles)
             warnings += dataset.warnings
             let inventory = try InventoryBuilder(library: library, options: options).build(dataset)
             let sources = inventory.sources.filter { $0.source.year == spec.year }
             guard !sources.isEmpty else {
                 throw InputError(
-                    at: SourceLocation(file: scenarioFile, jsonPath: part.path),
+                    at: part.location,
                     "no activity records for the base year \(spec.year) in \(part.files.joined(separator: ", "))")
             }
             recordCount += sources.reduce(0) { $0 + $1.source.recordCount }
@@ -95,6 +104,8 @@ public enum BaseInventory {
                 }
             }
         }
+        // Lines with only memo items (international bunkers, biomass CO2) have nothing to project.
+        lines = lines.filter { !$0.gases.isEmpty }
         let order = lines.indices.sorted { a, b in
             let x = lines[a], y = lines[b]
             return (x.region, x.category, x.activityID, x.technology ?? "", x.unit.symbol) < (y.region, y.category, y.activityID, y.technology ?? "", y.unit.symbol)

@@ -35,9 +35,16 @@ public enum Projection {
             let steps = model.steps[lineIndex]
             mass = Array(repeating: 0, count: slotCount)
 
+            /// CO2e within the boundary: what measures are credited with.
             func co2e() -> Double {
                 var sum = 0.0
                 for slot in 0..<slotCount where counts[slot] { sum += mass[slot] * line.gases[slot].gwp }
+                return sum
+            }
+            /// CO2e of all the line's gases, scope 2 included: what a share of BAU is a share of.
+            func lineCO2e() -> Double {
+                var sum = 0.0
+                for slot in 0..<slotCount { sum += mass[slot] * line.gases[slot].gwp }
                 return sum
             }
             func record(_ pathway: Int, _ year: Int, amount: Double) {
@@ -66,7 +73,7 @@ public enum Projection {
                     }
                 }
                 let bauAmount = amount
-                let bauCO2e = co2e()
+                let bauCO2e = lineCO2e()
                 record(Pathway.bau.index, year, amount: amount)
                 var stepIndex = 0
                 for tier in Tier.allCases {
@@ -81,9 +88,10 @@ public enum Projection {
                         case .reduceEmissions(let fraction, let ofBAU):
                             if ofBAU {
                                 let wanted = fraction * share * bauCO2e
-                                guard before > 0 else { break }
-                                if wanted > before * (1 + 1e-12) { capped[step.measure] = capped[step.measure] ?? model.years[year] }
-                                scale = max(0, 1 - wanted / before)
+                                let current = lineCO2e()
+                                guard current > 0 else { break }
+                                if wanted > current * (1 + 1e-12) { capped[step.measure] = min(capped[step.measure] ?? Int.max, model.years[year]) }
+                                scale = max(0, 1 - wanted / current)
                             } else {
                                 scale = 1 - fraction * share
                             }
@@ -92,7 +100,7 @@ public enum Projection {
                             if ofBAU {
                                 let wanted = fraction * share * bauAmount
                                 guard amount > 0 else { break }
-                                if wanted > amount * (1 + 1e-12) { capped[step.measure] = capped[step.measure] ?? model.years[year] }
+                                if wanted > amount * (1 + 1e-12) { capped[step.measure] = min(capped[step.measure] ?? Int.max, model.years[year]) }
                                 scale = max(0, 1 - wanted / amount)
                             } else {
                                 scale = 1 - fraction * share
@@ -105,11 +113,12 @@ public enum Projection {
                             scale = 1 - share * (1 - pow(1 - fraction, Double(elapsed)))
                             amount *= scale
                             for slot in 0..<slotCount { mass[slot] *= scale }
-                        case .fuelSwitch(let fraction, let perUnit):
+                        case .fuelSwitch(let fraction, let slots, let perUnit):
                             let moved = amount * fraction * share
                             let kept = 1 - fraction * share
                             amount -= moved
-                            for slot in 0..<slotCount { mass[slot] = mass[slot] * kept + moved * perUnit[slot] }
+                            for slot in 0..<slotCount where line.gases[slot].switchedBy == nil { mass[slot] *= kept }
+                            for (k, slot) in slots.enumerated() { mass[slot] += moved * perUnit[k][year] }
                         case .newFactor(let fraction, let slot, let perUnit):
                             let covered = fraction * share
                             mass[slot] = mass[slot] * (1 - covered) + amount * covered * perUnit

@@ -14,7 +14,7 @@ extension ScenarioModel {
             case .success(let values):
                 if let bad = values.firstIndex(where: { !($0 > 0) || !$0.isFinite }) {
                     throw InputError(
-                        at: spec.location, "\(spec.name) must stay positive; its growth gives \(values[bad]) in \(span.lowerBound + bad)")
+                        at: spec.location, "\(spec.name) must stay positive; its growth gives \(values[bad].messageText) in \(span.lowerBound + bad)")
                 }
                 drivers.append((spec, values))
             case .failure(let missing):
@@ -45,7 +45,7 @@ extension ScenarioModel {
             }
             guard let best = matching.max(by: { definition.bauRules[$0].selector.specificity(tree: tree) < definition.bauRules[$1].selector.specificity(tree: tree) }) else {
                 throw InputError(
-                    at: SourceLocation(file: definition.file, jsonPath: "$.bau"),
+                    at: definition.bauLocation,
                     "no BAU rule covers \(ScenarioModel.describe(line, tree: tree)); add a rule for it, or a default rule without \"category\" (such as {\"constant\": true})")
             }
             let rule = definition.bauRules[best]
@@ -72,14 +72,24 @@ extension ScenarioModel {
                     // An index is relative to its base-year value (1, or 100 as statistics publish).
                     let resolved = values.map { $0 ?? 0 }
                     guard resolved[0] > 0 else {
-                        throw InputError(at: series.location, "the index must be positive in the base year \(span.lowerBound); found \(resolved[0])")
+                        throw InputError(at: series.location, "the index must be positive in the base year \(span.lowerBound); found \(resolved[0].messageText)")
                     }
                     index = resolved.map { $0 / resolved[0] }
                     ruleSeries[best] = index
                 }
-            case .elasticity(let driverName, let elasticity):
-                guard let driver = drivers.first(where: { $0.spec.name == driverName })?.values else {
+            case .elasticity(let driverName, let partName, let elasticity):
+                guard let found = drivers.first(where: { $0.spec.name == driverName }) else {
                     throw InputError(at: rule.location, "unknown driver \"\(driverName)\"")
+                }
+                var driver = found.values
+                if let partName {
+                    guard let part = found.spec.parts.first(where: { $0.region.lowercased() == partName.lowercased() }) else {
+                        throw InputError(
+                            at: rule.location,
+                            "the driver \"\(driverName)\" has no part \"\(partName)\"; its parts are \(found.spec.parts.map { "\"\($0.region)\"" }.joined(separator: ", "))")
+                    }
+                    // Resolved whole when the driver was: every year has a value.
+                    driver = part.series.resolve(span).map { $0 ?? .nan }
                 }
                 var values = [1.0]
                 for t in 1..<years.count { values.append(values[t - 1] * pow(driver[t] / driver[t - 1], elasticity)) }
@@ -106,7 +116,7 @@ extension ScenarioModel {
                     warnings.append(
                         .warning(
                             at: series.location,
-                            "the base-year amount \(resolved[0]) \(unit.symbol) differs from the inventory's \(baseTotal) \(unit.symbol); the base year stays the inventory and later years follow the amounts given"))
+                            "the base-year amount \(resolved[0].messageText) \(unit.symbol) differs from the inventory's \(baseTotal.messageText) \(unit.symbol); the base year stays the inventory and later years follow the amounts given"))
                 }
                 index = [1] + resolved.dropFirst().map { $0 / baseTotal }
             }
@@ -116,11 +126,15 @@ extension ScenarioModel {
             activityIndex.append(index)
             lineRules.append(best)
         }
+        for rule in definition.bauRules
+        where !lines.contains(where: { rule.selector.matches(category: $0.category, activity: $0.activity, region: $0.region, tree: tree) }) {
+            throw InputError(at: rule.location, "the rule acts on \(rule.selector.summary), which has no emissions in the base inventory; check the category, activity and region")
+        }
         let disposal = lines.filter { MethodRegistry.isSolidWasteDisposal(tree[$0.category].code) }
         if let first = disposal.first {
             warnings.append(
                 .warning(
-                    at: SourceLocation(file: definition.file, jsonPath: "$.bau"),
+                    at: definition.bauLocation,
                     "\(disposal.count) solid waste disposal line(s) (\(ScenarioModel.describe(first, tree: tree))...) are projected by scaling their base-year emissions with their rule; the delay of the first-order decay model is not projected, so emissions follow deposits at once"))
         }
         return (activityIndex, lineRules)

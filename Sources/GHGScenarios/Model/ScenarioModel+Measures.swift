@@ -6,12 +6,15 @@ import GHGMethods
 /// Compiling the measures: which lines each acts on, and what it does to them.
 extension ScenarioModel {
     /// The steps each line's measures take, with fuel-switch and new-factor rates computed; a
-    /// fuel switch may add gases to a line.
+    /// fuel switch adds the new fuel's gases to the line. Also returns the factor paths the
+    /// switched-to activities follow.
     static func measureSteps(
-        _ definition: ScenarioDefinition, lines: inout [BaseLine], library: FactorLibrary, warnings: inout [Diagnostic]
-    ) throws(InputError) -> [[MeasureStep]] {
+        _ definition: ScenarioDefinition, lines: inout [BaseLine], library: FactorLibrary, resolved: [ResolvedPath], warnings: inout [Diagnostic]
+    ) throws(InputError) -> (steps: [[MeasureStep]], usedPaths: Set<Int>) {
         let tree = CategoryTree.ipcc2006
-                let file = definition.file
+        let file = definition.file
+        let years = Array(definition.years)
+        var usedPaths = Set<Int>()
         let measures = definition.measures
         var steps: [[MeasureStep]] = Array(repeating: [], count: lines.count)
         let registry = MethodRegistry()
@@ -47,24 +50,34 @@ extension ScenarioModel {
                     } catch {
                         throw InputError(at: measure.location, "switching \(ScenarioModel.describe(line, tree: tree)) to \(activityID): \(error.message)")
                     }
-                    var perUnit = Array(repeating: 0.0, count: lines[lineIndex].gases.count)
+                    // The new fuel's gases get slots of their own, following the factor path
+                    // for the new activity where there is one (the grid factor for electricity).
+                    var slots: [Int] = []
+                    var perUnit: [[Double]] = []
                     for emission in emissions.gases where emission.reporting == .territorial || emission.reporting == .scope2Electricity {
                         let category = emission.category ?? line.category
-                        if let slot = lines[lineIndex].gases.firstIndex(where: {
-                            $0.gas == emission.gas && $0.origin == emission.origin && $0.reporting == emission.reporting && $0.category == category
-                        }) {
-                            perUnit[slot] += emission.massTonnes
-                        } else {
-                            lines[lineIndex].gases.append(
-                                BaseLine.Slot(
-                                    gas: emission.gas, origin: emission.origin, reporting: emission.reporting, category: category, massTonnes: 0,
-                                    gwp: definition.base.gwp.gwp(emission.gas, origin: emission.origin)))
-                            perUnit.append(emission.massTonnes)
+                        slots.append(lines[lineIndex].gases.count)
+                        lines[lineIndex].gases.append(
+                            BaseLine.Slot(
+                                gas: emission.gas, origin: emission.origin, reporting: emission.reporting, category: category, massTonnes: 0,
+                                gwp: definition.base.gwp.gwp(emission.gas, origin: emission.origin), switchedBy: measure.id))
+                        var yearly = Array(repeating: emission.massTonnes, count: years.count)
+                        if emission.category == nil,
+                            let path = try bestPath(
+                                definition, category: line.category, activity: activity, region: line.region, gas: emission.gas,
+                                describe: { "\(tree[line.category].code) \(activityID) switched to by \(measure.id)" })
+                        {
+                            usedPaths.insert(path)
+                            switch try slotPath(definition, path: path, resolved: resolved, amountUnit: line.unit, line: line) {
+                            case .absolute(let factor): for t in 1..<years.count { yearly[t] = factor[t] * ratio }
+                            case .index(let index): for t in 1..<years.count { yearly[t] = emission.massTonnes * index[t] }
+                            }
                         }
+                        perUnit.append(yearly)
                     }
-                    kind = .fuelSwitch(fraction: percent / 100, perUnit: perUnit)
+                    kind = .fuelSwitch(fraction: percent / 100, slots: slots, perUnit: perUnit)
                 case .newFactor(let percent, let gas, let value, let unit):
-                    let slots = lines[lineIndex].gases.indices.filter { lines[lineIndex].gases[$0].gas == gas }
+                    let slots = lines[lineIndex].gases.indices.filter { lines[lineIndex].gases[$0].gas == gas && lines[lineIndex].gases[$0].switchedBy == nil }
                     guard slots.count == 1, let slot = slots.first else {
                         throw InputError(
                             at: measure.location,
@@ -81,6 +94,6 @@ extension ScenarioModel {
                 throw InputError(at: measure.location, "the measure acts on \(measure.selector.summary), which has no emissions in the base inventory")
             }
         }
-        return steps
+        return (steps, usedPaths)
     }
 }

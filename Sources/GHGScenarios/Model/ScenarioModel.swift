@@ -67,8 +67,9 @@ public struct ScenarioModel: Sendable {
             case reduceEmissions(fraction: Double, ofBAU: Bool)
             case reduceActivity(fraction: Double, ofBAU: Bool)
             case efficiency(fraction: Double, start: Int)
-            /// `perUnit`: t of each slot's gas emitted per unit of the line's amount switched.
-            case fuelSwitch(fraction: Double, perUnit: [Double])
+            /// The new fuel's `slots`, and for each the t of its gas per unit of the line's
+            /// amount switched, in each year.
+            case fuelSwitch(fraction: Double, slots: [Int], perUnit: [[Double]])
             case newFactor(fraction: Double, slot: Int, perUnit: Double)
         }
     }
@@ -101,9 +102,11 @@ extension ScenarioModel {
         // Measures: ramps, and the lines each acts on with precomputed factors.
         let measures = definition.measures
         let rampShares = measures.map { measure in years.map { measure.ramp.share(in: $0) } }
-        let steps = try ScenarioModel.measureSteps(definition, lines: &lines, library: library, warnings: &warnings)
+        let resolvedPaths = try ScenarioModel.resolvePaths(definition)
+        let (steps, usedPaths) = try ScenarioModel.measureSteps(
+            definition, lines: &lines, library: library, resolved: resolvedPaths, warnings: &warnings)
 
-        let (slotPaths, pathChoice) = try ScenarioModel.factorPaths(definition, lines: lines)
+        let (slotPaths, pathChoice) = try ScenarioModel.factorPaths(definition, lines: lines, resolved: resolvedPaths, usedBySwitches: usedPaths)
 
         // Rows: each slot's category and its ancestors, in territorial or scope 2.
         var rowSet = Set<ReportRow>()
@@ -179,4 +182,9 @@ extension ScenarioModel {
         if !line.region.isEmpty { text += " in \(line.region)" }
         return text
     }
+}
+
+extension Double {
+    /// The number as messages print it: `90000`, `0.6612`, `1.2e+07` (six significant digits).
+    var messageText: String { String(format: "%.6g", self) }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// What a measure costs per tonne of CO2e it avoids, over the projection.
 ///
 /// Levelised cost of abatement: the investment (in its year) and the yearly cost (in every year
-/// the measure acts) discounted to the base year, divided by the discounted tonnes it avoids
+/// the measure acts, in proportion to its ramp share) discounted to the base year, divided by the discounted tonnes it avoids
 /// (IPCC AR4 WG3 Ch 2 and the GACMO model compute cost per tonne the same way). With no discount
 /// rate these are plain sums.
 public struct MeasureCost: Sendable {
@@ -24,7 +24,7 @@ public struct MeasureCost: Sendable {
         for year in result.years {
             let share = result.model.rampShares[measure][result.yearIndex(year)]
             guard share > 0 else { continue }
-            totalCost += cost.yearly * discount(year)
+            totalCost += cost.yearly * share * discount(year)
             avoided += result.reduction(measure: measure, year: year) * discount(year)
         }
         self.cost = cost

@@ -21,9 +21,9 @@ public struct TargetOutcome: Sendable {
     /// The unit of `achieved`, `required` and `margin`.
     public var unit: String {
         switch target.kind {
-        case .intensity: return "t CO2e/million VND"
+        case .intensity: return "t CO2-equiv/million VND"
         case .belowBAU: return "% below BAU"
-        case .cap: return "t CO2e"
+        case .cap: return "t CO2-equiv"
         }
     }
 
@@ -46,7 +46,7 @@ public struct TargetOutcome: Sendable {
                 let achieved = emissions / grdp
                 let required = baseIntensity * (1 - percent / 100)
                 checks.append(
-                    Check(year: year, achieved: achieved, required: required, met: achieved <= required, margin: required - achieved,
+                    Check(year: year, achieved: achieved, required: required, met: achieved <= required * (1 + 1e-12), margin: TargetOutcome.clean(required - achieved, scale: required),
                         marginTonnes: (required - achieved) * grdp))
             case .belowBAU(let percent):
                 let bau = result.targetTotal(index, .bau, year: year)
@@ -57,7 +57,7 @@ public struct TargetOutcome: Sendable {
                         margin: TargetOutcome.clean(achieved - percent), marginTonnes: TargetOutcome.clean(requiredTonnes - emissions, scale: bau)))
             case .cap(let maxTonnes):
                 checks.append(
-                    Check(year: year, achieved: emissions, required: maxTonnes, met: emissions <= maxTonnes, margin: maxTonnes - emissions,
+                    Check(year: year, achieved: emissions, required: maxTonnes, met: emissions <= maxTonnes * (1 + 1e-12), margin: maxTonnes - emissions,
                         marginTonnes: maxTonnes - emissions))
             }
         }
