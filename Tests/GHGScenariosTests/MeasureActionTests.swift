@@ -1,0 +1,78 @@
+import GHGCore
+import Testing
+
+@testable import GHGScenarios
+
+/// Fuel switches, efficiency, new factors and rule checks, computed by hand.
+@Suite("Measure actions")
+struct MeasureActionTests {
+    static let activity = """
+        year,region,category,activity,amount,unit
+        2020,Test,1.A.3.b,gas_diesel_oil,100,TJ
+
+        """
+
+    func run(measures: String, gridPath: Bool = true) throws -> ScenarioResult {
+        let paths = gridPath ? #"{"category": "1.A.3.b", "activity": "electricity", "gas": "CO2", "unit": "t CO2/MWh", "values": {"2021": 0.5, "2022": 0.4}}"# : ""
+        let scenario = """
+            {
+              "id": "actions",
+              "base": {"year": 2020, "activity": "activity.csv", "boundary": "territorial_and_scope2"},
+              "horizon": 2022,
+              "bau": [{"constant": true}],
+              "factor_paths": [\(paths)],
+              "measures": [\(measures)]
+            }
+            """
+        return try ScenarioFixture(files: ["activity.csv": Self.activity, "scenario.json": scenario]).run()
+    }
+
+    @Test("a switch to electricity follows the grid factor path")
+    func switchToElectricity() throws {
+        let result = try run(measures: """
+            {"id": "ev", "tier": "voluntary", "category": "1.A.3.b", "action": "switch", "percent": 10,
+             "to": {"activity": "electricity"}, "energy_ratio": 0.3, "ramp": {"start": 2021}}
+            """)
+        // 10 TJ of diesel moves; 0.3 x 10 TJ = 3 TJ = 833.33 MWh of electricity x 0.5 (2021) and 0.4 (2022) t CO2/MWh.
+        let scope2 = try #require(result.model.rows.firstIndex { $0.reporting == .scope2Electricity && $0.category == CategoryTree.ipcc2006.index(of: "1.A.3.b") })
+        #expect(abs(result.co2e(.voluntary, year: 2021, row: scope2) - 3e6 / 3600 * 0.5) < 1e-9)
+        #expect(abs(result.co2e(.voluntary, year: 2022, row: scope2) - 3e6 / 3600 * 0.4) < 1e-9)
+        // Diesel: 90 % of the base-year emissions of every gas remain.
+        let diesel = result.total(.bau, year: 2021)
+        #expect(abs(result.total(.voluntary, year: 2021) - (0.9 * diesel + 3e6 / 3600 * 0.5)) < 1e-6)
+        #expect(abs(result.reduction(measure: 0, year: 2021) - (0.1 * diesel - 3e6 / 3600 * 0.5)) < 1e-6)
+    }
+
+    @Test("efficiency compounds from the ramp's start; a new factor replaces part of the old")
+    func efficiencyAndFactor() throws {
+        let result = try run(measures: """
+            {"id": "eff", "tier": "voluntary", "category": "1.A.3.b", "action": "efficiency", "percent_per_year": 10, "ramp": {"start": 2021}},
+            {"id": "bio", "tier": "conditional", "category": "1.A.3.b", "action": "factor", "gas": "CO2", "value": 0, "unit": "t CO2/TJ",
+             "percent": 50, "ramp": {"start": 2022}}
+            """, gridPath: false)
+        let bau = result.total(.bau, year: 2022)
+        let co2 = result.mass(.co2, .bau, year: 2022)
+        // 2022: (1 - 0.1)^2 = 0.81 of the activity remains; then half of the remaining CO2 at factor 0.
+        #expect(abs(result.total(.voluntary, year: 2021) - 0.9 * bau) < 1e-6)
+        #expect(abs(result.total(.voluntary, year: 2022) - 0.81 * bau) < 1e-6)
+        #expect(abs(result.reduction(measure: 1, year: 2022) - 0.5 * 0.81 * co2) < 1e-6)
+    }
+
+    @Test("rules and paths that select nothing, and ramps in the base year, are errors")
+    func selectsNothing() throws {
+        let fixture = try ScenarioFixture(files: [
+            "activity.csv": Self.activity,
+            "scenario.json": """
+                {"base": {"year": 2020, "activity": "activity.csv"}, "horizon": 2022,
+                 "bau": [{"constant": true}, {"category": "1.A.3.b", "region": "Tset", "growth_percent": 2}]}
+                """,
+            "ramp.json": """
+                {"base": {"year": 2020, "activity": "activity.csv"}, "horizon": 2022, "bau": [{"constant": true}],
+                 "measures": [{"id": "m", "tier": "voluntary", "category": "1.A.3", "action": "reduce_emissions", "percent": 5, "of": "bau",
+                   "ramp": {"start": 2020, "full": 2021}}]}
+                """,
+        ])
+        #expect(fixture.errors().first?.contains("$.bau[1]: error: the rule acts on 1.A.3.b / Tset, which has no emissions") == true, "\(fixture.errors())")
+        #expect(fixture.errors("ramp.json").first?.contains("$.measures[0].ramp: error: the measure starts in 2020, not after the base year 2020") == true)
+    }
+}
