@@ -42,6 +42,30 @@ public struct ActivitySource: Sendable, Hashable {
     }
 }
 
+extension ActivitySource {
+    /// A source not read from a file (a scenario's new source): `file` and the lines are 0.
+    public init(
+        year: Int, region: String, category: Int, activity: Int, unit: MeasureUnit, technology: String?, amount: Double,
+        parameters: RecordParameters = RecordParameters()
+    ) {
+        self.file = 0
+        self.year = year
+        self.region = region
+        self.category = category
+        self.activity = activity
+        self.unit = unit
+        self.technology = technology
+        self.parameters = parameters
+        self.dataSource = ""
+        self.amount = amount
+        self.recordCount = 0
+        self.firstLine = 0
+        self.lastLine = 0
+        self.uncertaintySquares = 0
+        self.recordsWithoutUncertainty = 0
+    }
+}
+
 /// Activity data read from one or more files.
 public struct ActivityDataset: Sendable {
     /// The files as the user named them.

@@ -64,11 +64,13 @@ public enum ScenarioJSONReport {
             json.string("activity", line.activityID)
             json.optionalString("technology", line.technology)
             json.string("unit", line.unit.symbol)
-            json.number("amount", line.amount)
+            // A new source has no base-year activity; its gases are given per unit of its amounts.
+            json.number("amount", line.addition == nil ? line.amount : 0)
             json.beginArray("records")
             for record in line.records { json.string(nil, record) }
             json.endArray()
-            json.string("bau_rule", definition.bauRules[model.lineRules[index]].path)
+            json.optionalString("bau_rule", model.lineRules[index].map { definition.bauRules[$0].path })
+            json.optionalString("addition", line.addition.map { definition.additions[$0].path })
             json.beginArray("gases")
             for (slotIndex, slot) in line.gases.enumerated() {
                 json.beginObject()
@@ -76,7 +78,12 @@ public enum ScenarioJSONReport {
                 json.string("reporting", slot.reporting.rawValue)
                 json.string("category", tree[slot.category].code)
                 json.optionalString("switched_in_by", slot.switchedBy)
-                json.number("base_mass_t", slot.massTonnes)
+                if line.addition == nil {
+                    json.number("base_mass_t", slot.massTonnes)
+                } else {
+                    json.number("base_mass_t", 0)
+                    json.number("mass_per_unit_t", slot.massTonnes)
+                }
                 json.number("gwp", slot.gwp)
                 json.optionalString("factor_path", model.slotPathChoice[index][slotIndex].map { definition.factorPaths[$0].path })
                 json.endObject()

@@ -76,3 +76,45 @@ struct MeasureActionTests {
         #expect(fixture.errors("ramp.json").first?.contains("$.measures[0].ramp: error: the measure starts in 2020, not after the base year 2020") == true)
     }
 }
+
+/// New sources of the BAU (absent from the base year).
+@Suite("Additions")
+struct AdditionTests {
+    @Test("a new plant's amounts, per-unit emissions from the library, and measures on it")
+    func newPlant() throws {
+        let fixture = try ScenarioFixture(files: [
+            "activity.csv": MeasureActionTests.activity,
+            "scenario.json": """
+                {"base": {"year": 2020, "activity": "activity.csv"}, "horizon": 2023,
+                 "bau": [{"constant": true}],
+                 "additions": [{"id": "gas-plant", "category": "1.A.1.a.i", "activity": "natural_gas", "unit": "TJ",
+                   "amounts": {"values": {"2022": 1000, "2023": 2000}}}],
+                 "measures": [{"id": "ccs", "tier": "conditional", "category": "1.A.1", "action": "reduce_emissions", "percent": 50,
+                   "of": "remaining", "ramp": {"start": 2023}}]}
+                """,
+        ])
+        let result = try fixture.run()
+        let plant = try #require(result.model.lines.firstIndex { $0.addition == 0 })
+        #expect(result.amount(.bau, year: 2021, line: plant) == 0)
+        #expect(result.amount(.bau, year: 2022, line: plant) == 1000)
+        // Natural gas, energy industries: 56,100 kg CO2/TJ (IPCC 2006 Vol 2 Table 2.2), 1 kg CH4 and 0.1 kg N2O/TJ.
+        let perTJ = 56.1 + 0.001 * 28 + 0.0001 * 265
+        let diesel = result.total(.bau, year: 2020)
+        #expect(abs(result.total(.bau, year: 2022) - (diesel + 1000 * perTJ)) < 1e-6)
+        #expect(abs(result.total(.conditional, year: 2023) - (diesel + 0.5 * 2000 * perTJ)) < 1e-6)
+        #expect(abs(result.reduction(measure: 0, year: 2023) - 1000 * perTJ) < 1e-6)
+    }
+
+    @Test("a new source cannot have activity in the base year")
+    func baseYear() throws {
+        let fixture = try ScenarioFixture(files: [
+            "activity.csv": MeasureActionTests.activity,
+            "scenario.json": """
+                {"base": {"year": 2020, "activity": "activity.csv"}, "horizon": 2023, "bau": [{"constant": true}],
+                 "additions": [{"id": "p", "category": "1.A.1.a.i", "activity": "natural_gas", "unit": "TJ",
+                   "amounts": {"values": {"2020": 5, "2023": 2000}}}]}
+                """,
+        ])
+        #expect(fixture.errors().first?.contains("$.additions[0].amounts: error: a new source has no activity in the base year 2020") == true, "\(fixture.errors())")
+    }
+}

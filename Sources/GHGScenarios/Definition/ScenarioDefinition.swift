@@ -25,6 +25,8 @@ public struct ScenarioDefinition: Sendable {
     public var bauRules: [GrowthRule]
     /// Where `bau` is (or the file's top, when it has none), for errors about rules missing.
     public var bauLocation: SourceLocation
+    /// New sources of the BAU, absent from the base year.
+    public var additions: [AdditionSpec]
     public var factorPaths: [FactorPath]
     /// In the order they are applied: voluntary measures first, then conditional, each tier in
     /// file order.

@@ -13,7 +13,7 @@ public enum ScenarioReader {
     public static let formatName = "ghg-scenario/1"
 
     static let topKeys = [
-        "format", "id", "name", "model", "region", "description", "base", "horizon", "report_years", "drivers", "bau", "factor_paths",
+        "format", "id", "name", "model", "region", "description", "base", "horizon", "report_years", "drivers", "bau", "additions", "factor_paths",
         "measures", "targets", "note",
     ]
 
@@ -80,6 +80,16 @@ public enum ScenarioReader {
                 rules.append(rule)
             }
         }
+        var additions: [AdditionSpec] = []
+        if let list = try root.member("additions") {
+            for element in try list.elements() {
+                let addition = try AdditionSpec.decode(element, baseYear: base.year, horizon: horizon, library: library)
+                if let first = additions.first(where: { $0.id == addition.id }) {
+                    throw (try element.member("id") ?? element).error("the addition id \"\(addition.id)\" is also used at \(first.path)")
+                }
+                additions.append(addition)
+            }
+        }
         var paths: [FactorPath] = []
         if let list = try root.member("factor_paths") {
             for element in try list.elements() { paths.append(try FactorPath.decode(element, horizon: horizon, library: library)) }
@@ -123,7 +133,7 @@ public enum ScenarioReader {
         return ScenarioDefinition(
             file: root.file, id: id, name: try root.member("name")?.string() ?? id, model: try root.member("model")?.string() ?? "ghg",
             region: try root.member("region")?.string() ?? "", description: try root.member("description")?.string() ?? "", base: base,
-            horizon: horizon, reportYears: reportYears, drivers: drivers, bauRules: rules, bauLocation: bauLocation, factorPaths: paths,
+            horizon: horizon, reportYears: reportYears, drivers: drivers, bauRules: rules, bauLocation: bauLocation, additions: additions, factorPaths: paths,
             measures: voluntary + conditional, targets: targets)
     }
 }

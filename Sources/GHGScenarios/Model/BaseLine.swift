@@ -25,6 +25,9 @@ public struct BaseLine: Sendable {
     public var representative: ActivitySource
     /// Where the records are: `file:first-last` for each source.
     public var records: [String]
+    /// For a new source of the BAU, its index in `definition.additions`; its `amount` is then 1
+    /// unit and its gases are per unit.
+    public var addition: Int? = nil
 
     /// One gas the line emits, in one reporting and category.
     public struct Slot: Sendable, Hashable {
@@ -111,6 +114,41 @@ public enum BaseInventory {
             return (x.region, x.category, x.activityID, x.technology ?? "", x.unit.symbol) < (y.region, y.category, y.activityID, y.technology ?? "", y.unit.symbol)
         }
         return (order.map { lines[$0] }, recordCount)
+    }
+
+    /// The lines of the scenario's new sources: 1 unit of activity each, with the emissions the
+    /// factor library gives per unit.
+    public static func lines(of additions: [AdditionSpec], definition: ScenarioDefinition, library: FactorLibrary) throws(InputError) -> [BaseLine] {
+        let tree = CategoryTree.ipcc2006
+        let context = MethodContext(library: library, tree: tree, fileName: definition.file)
+        let registry = MethodRegistry()
+        var lines: [BaseLine] = []
+        for (index, addition) in additions.enumerated() {
+            let source = ActivitySource(
+                year: definition.base.year, region: addition.region, category: addition.category, activity: addition.activity, unit: addition.unit,
+                technology: addition.technology, amount: 1)
+            let emissions: SourceEmissions
+            do throws(MethodError) {
+                emissions = try registry.method(for: source, context: context).emissions(of: source, context: context)
+            } catch {
+                throw InputError(at: addition.location, "the new source \(addition.id): \(error.message)")
+            }
+            var line = BaseLine(
+                region: addition.region, category: addition.category, activity: addition.activity, activityID: addition.activityID,
+                technology: addition.technology, unit: addition.unit, amount: 1, gases: [], representative: source, records: [addition.path],
+                addition: index)
+            for emission in emissions.gases where emission.reporting == .territorial || emission.reporting == .scope2Electricity {
+                line.gases.append(
+                    BaseLine.Slot(
+                        gas: emission.gas, origin: emission.origin, reporting: emission.reporting, category: emission.category ?? addition.category,
+                        massTonnes: emission.massTonnes, gwp: definition.base.gwp.gwp(emission.gas, origin: emission.origin)))
+            }
+            guard !line.gases.isEmpty else {
+                throw InputError(at: addition.location, "the new source \(addition.id) emits nothing in the territorial total or scope 2")
+            }
+            lines.append(line)
+        }
+        return lines
     }
 
     struct LineKey: Hashable {

@@ -32,14 +32,19 @@ extension ScenarioModel {
     /// The BAU activity index of each line in each year, and the rule chosen for it.
     static func bauIndices(
         _ definition: ScenarioDefinition, lines: [BaseLine], drivers: [(spec: DriverSpec, values: [Double])], warnings: inout [Diagnostic]
-    ) throws(InputError) -> (index: [[Double]], rules: [Int]) {
+    ) throws(InputError) -> (index: [[Double]], rules: [Int?]) {
         let tree = CategoryTree.ipcc2006
         let span = definition.years
         let years = Array(span)
         var activityIndex: [[Double]] = []
-        var lineRules: [Int] = []
+        var lineRules: [Int?] = []
         var ruleSeries: [Int: [Double]] = [:]
         for line in lines {
+            if let addition = line.addition {
+                activityIndex.append(try additionAmounts(definition.additions[addition], span: span))
+                lineRules.append(nil)
+                continue
+            }
             let matching = definition.bauRules.indices.filter {
                 definition.bauRules[$0].selector.matches(category: line.category, activity: line.activity, region: line.region, tree: tree)
             }
@@ -127,7 +132,7 @@ extension ScenarioModel {
             lineRules.append(best)
         }
         for rule in definition.bauRules
-        where !lines.contains(where: { rule.selector.matches(category: $0.category, activity: $0.activity, region: $0.region, tree: tree) }) {
+        where !lines.contains(where: { $0.addition == nil && rule.selector.matches(category: $0.category, activity: $0.activity, region: $0.region, tree: tree) }) {
             throw InputError(at: rule.location, "the rule acts on \(rule.selector.summary), which has no emissions in the base inventory; check the category, activity and region")
         }
         let disposal = lines.filter { MethodRegistry.isSolidWasteDisposal(tree[$0.category].code) }
@@ -138,5 +143,28 @@ extension ScenarioModel {
                     "\(disposal.count) solid waste disposal line(s) (\(ScenarioModel.describe(first, tree: tree))...) are projected by scaling their base-year emissions with their rule; the delay of the first-order decay model is not projected, so emissions follow deposits at once"))
         }
         return (activityIndex, lineRules)
+    }
+
+    /// A new source's activity in each year: 0 before its first value (and in the base year).
+    static func additionAmounts(_ addition: AdditionSpec, span: ClosedRange<Int>) throws(InputError) -> [Double] {
+        let first = addition.amounts.points.first?.year ?? span.lowerBound
+        var values: [Double] = []
+        for (offset, value) in addition.amounts.resolve(span).enumerated() {
+            let year = span.lowerBound + offset
+            if year < first || year == span.lowerBound {
+                values.append(0)
+                continue
+            }
+            guard let value else {
+                throw InputError(
+                    at: addition.amounts.location,
+                    "the new source \(addition.id) has no amount for \(year); give the year, interpolate, or give a growth rate that covers it")
+            }
+            guard value >= 0, value.isFinite else {
+                throw InputError(at: addition.amounts.location, "the new source \(addition.id) has a negative amount in \(year): \(value.messageText)")
+            }
+            values.append(value)
+        }
+        return values
     }
 }

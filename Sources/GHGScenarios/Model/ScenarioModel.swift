@@ -19,8 +19,9 @@ public struct ScenarioModel: Sendable {
     public let recordCount: Int
     /// The factor library folders used, with their fingerprints.
     public let libraryFolders: [FactorLibraryFolder]
-    /// For each line, the BAU rule that applies (index into `definition.bauRules`).
-    public let lineRules: [Int]
+    /// For each line, the BAU rule that applies (index into `definition.bauRules`); `nil` for a
+    /// new source, whose amounts are given.
+    public let lineRules: [Int?]
     /// For each line and slot, the factor path that applies (index into `definition.factorPaths`).
     public let slotPathChoice: [[Int?]]
     /// Driver values for each projected year (the parts summed), in the driver's unit.
@@ -95,8 +96,9 @@ extension ScenarioModel {
 
         let drivers = try ScenarioModel.resolveDrivers(definition)
 
-        // Lines: slots may grow (a fuel switch brings the new fuel's gases).
-        var lines = baseLines
+        // Lines: the base year's, then the new sources; slots may grow (a fuel switch brings the
+        // new fuel's gases).
+        var lines = baseLines + (try BaseInventory.lines(of: definition.additions, definition: definition, library: library))
         let (activityIndex, lineRules) = try ScenarioModel.bauIndices(definition, lines: lines, drivers: drivers, warnings: &warnings)
 
         // Measures: ramps, and the lines each acts on with precomputed factors.
