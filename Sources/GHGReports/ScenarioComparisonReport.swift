@@ -12,7 +12,7 @@ public enum ScenarioComparisonReport {
         }
         let years = Array(Set(results.flatMap(\.definition.reportYears))).sorted()
         func cell(_ result: ScenarioResult, _ year: Int, _ value: (Int) -> Double?) -> String {
-            guard result.years.contains(year), let number = value(year) else { return "" }
+            guard result.definition.reportYears.contains(year), let number = value(year) else { return "" }
             return ScenarioTableReport.human(number)
         }
         out += "\nTotal emissions (t CO2e)\n"
@@ -36,7 +36,7 @@ public enum ScenarioComparisonReport {
                 var row = [String(year), ""]
                 for result in withGRDP {
                     row += Pathway.allCases.map { pathway in
-                        guard result.years.contains(year), let value = result.intensity(pathway, year: year) else { return "" }
+                        guard result.definition.reportYears.contains(year), let value = result.intensity(pathway, year: year) else { return "" }
                         return ScenarioTableReport.intensity(value)
                     }
                 }
