@@ -70,9 +70,10 @@ public enum InventoryTableReport {
         text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
 
-    /// Left-aligns the first two columns and right-aligns the numbers.
-    /// Aligns the cells; rules under the header and above the last `footerRows` rows (totals).
-    static func layout(_ table: [[String]], footerRows: Int = 1) -> String {
+    /// Aligns the cells: text columns (the first `leftColumns`, and the last when
+    /// `lastColumnIsText`) to the left, numbers to the right; rules under the header and above the
+    /// last `footerRows` rows (totals).
+    static func layout(_ table: [[String]], footerRows: Int = 1, leftColumns: Int = 2, lastColumnIsText: Bool = false) -> String {
         guard let first = table.first else { return "" }
         var widths = Array(repeating: 0, count: first.count)
         for row in table { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
@@ -81,7 +82,7 @@ public enum InventoryTableReport {
             var line = ""
             for (i, cell) in row.enumerated() {
                 let pad = String(repeating: " ", count: widths[i] - cell.count)
-                line += i < 2 ? cell + pad : pad + cell
+                line += i < leftColumns || (lastColumnIsText && i == row.count - 1) ? cell + pad : pad + cell
                 if i < row.count - 1 { line += "  " }
             }
             out += "  " + line.replacingTrailingSpaces() + "\n"

@@ -147,22 +147,8 @@ public enum ScenarioTableReport {
 
     static func signedPercent(_ value: Double) -> String { (value > 0 ? "+" : "") + NumberFormat.grouped(value, decimals: 2) }
 
-    /// Like `InventoryTableReport.layout`, with more left-aligned text columns.
+    /// A table whose first `leftColumns` and last columns are text.
     static func layoutLeft(_ table: [[String]], leftColumns: Int) -> String {
-        guard let first = table.first else { return "" }
-        var widths = Array(repeating: 0, count: first.count)
-        for row in table { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-        var out = ""
-        for (r, row) in table.enumerated() {
-            var line = ""
-            for (i, cell) in row.enumerated() {
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
-                line += i < leftColumns || i == row.count - 1 ? cell + pad : pad + cell
-                if i < row.count - 1 { line += "  " }
-            }
-            out += "  " + line.replacingTrailingSpaces() + "\n"
-            if r == 0 { out += "  " + String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n" }
-        }
-        return out
+        InventoryTableReport.layout(table, footerRows: 0, leftColumns: leftColumns, lastColumnIsText: true)
     }
 }
