@@ -23,8 +23,8 @@ public enum Projection {
         var reductions = Array(repeating: 0.0, count: measureCount * yearCount)
         var targetTotals = Array(repeating: 0.0, count: model.definition.targets.count * pathwayCount * yearCount)
         var capped: [Int: Int] = [:]
-        let gasSlots = model.lines.map { line in line.gases.map { Gas.allCases.firstIndex(of: $0.gas) ?? 0 } }
-        let targetsOfLine = model.lines.indices.map { line in model.targetLines.indices.filter { model.targetLines[$0][line] } }
+        let gasSlots = model.slotGasIndex
+        let targetsOfLine = model.targetsOfLine
 
         var mass: [Double] = []
         for lineIndex in model.lines.indices {

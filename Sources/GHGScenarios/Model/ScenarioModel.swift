@@ -43,6 +43,10 @@ public struct ScenarioModel: Sendable {
     let rampShares: [[Double]]
     /// For each target, which lines it covers.
     let targetLines: [[Bool]]
+    /// For each line, the targets that cover it.
+    let targetsOfLine: [[Int]]
+    /// For each line and slot, the position of its gas in `Gas.allCases`.
+    let slotGasIndex: [[Int]]
     public let warnings: [Diagnostic]
 
     /// A reported row: a category in the territorial total or in scope 2.
@@ -150,6 +154,8 @@ extension ScenarioModel {
         self.steps = steps
         self.rampShares = rampShares
         self.targetLines = targetLines
+        self.targetsOfLine = lines.indices.map { line in targetLines.indices.filter { targetLines[$0][line] } }
+        self.slotGasIndex = lines.map { line in line.gases.map { Gas.allCases.firstIndex(of: $0.gas) ?? 0 } }
         self.warnings = warnings
     }
 
