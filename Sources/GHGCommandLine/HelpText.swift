@@ -101,7 +101,7 @@ enum HelpText {
         """
 
     static let scenario = """
-        Usage: ghg scenario FILE [--format table|csv|json|iamc] [--out FILE]
+        Usage: ghg scenario FILE [--format table|csv|json|iamc] [--out FILE] [--library DIR]
 
         Projects a scenario file (JSON, see docs/scenarios.md) from its base-year inventory to its
         horizon: business-as-usual (BAU) from growth rates, elasticities to GRDP or population, given
@@ -126,7 +126,7 @@ enum HelpText {
         """
 
     static let compare = """
-        Usage: ghg compare FILE... [--format table|csv|json|iamc] [--out FILE]
+        Usage: ghg compare FILE... [--format table|csv|json|iamc] [--out FILE] [--library DIR]
 
         Runs several scenario files and puts them side by side: total emissions of each pathway,
         intensity per GRDP and targets, year by year. csv and iamc hold every variable of every

@@ -15,7 +15,9 @@ public enum ScenarioTableReport {
         out += "File:           \(definition.file)\n"
         if !definition.region.isEmpty { out += "Region:         \(definition.region)\n" }
         let parts = definition.base.parts.map { part in (part.region.map { "\($0): " } ?? "") + part.files.joined(separator: ", ") }
-        out += "Base inventory: \(definition.base.year); \(parts.joined(separator: "; ")) (\(model.recordCount) records, \(model.lines.count) lines)\n"
+        let added = definition.additions.count
+        out += "Base inventory: \(definition.base.year); \(parts.joined(separator: "; ")) (\(model.recordCount) records, \(model.lines.count - added) lines)\n"
+        if added > 0 { out += "New sources:    \(definition.additions.map(\.id).joined(separator: ", "))\n" }
         out += "Projection:     \(definition.base.year)-\(definition.horizon); GWP \(definition.base.gwp.rawValue); IPCC \(definition.base.edition.rawValue); boundary \(definition.base.boundary.rawValue)\n"
         if !definition.description.isEmpty { out += "About:          \(definition.description)\n" }
         out += "Units:          t CO2e" + (model.drivers.first { $0.spec.name == "grdp" }.map { "; GRDP at \($0.spec.prices ?? "constant") prices" } ?? "") + "\n"
@@ -126,7 +128,7 @@ public enum ScenarioTableReport {
     static func figure(_ value: Double, _ outcome: TargetOutcome) -> String {
         switch outcome.target.kind {
         case .belowBAU: return NumberFormat.grouped(value, decimals: 2) + " %"
-        case .intensity: return NumberFormat.grouped(value, decimals: 5)
+        case .intensity: return intensity(value)
         case .cap: return human(value)
         }
     }

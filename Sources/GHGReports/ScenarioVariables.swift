@@ -44,7 +44,7 @@ public struct ScenarioVariable: Sendable {
                 add("Emissions Reduction|Kyoto Gases", "t CO2-equiv/yr") { result.total(.bau, year: $0) - result.total(pathway, year: $0) }
                 add("Emissions Reduction|Kyoto Gases|Share of BAU", "%") { year in
                     let bau = result.total(.bau, year: year)
-                    return bau != 0 ? (bau - result.total(pathway, year: year)) / bau * 100 : 0
+                    return bau != 0 ? (bau - result.total(pathway, year: year)) / bau * 100 : nil
                 }
                 let tiers: [Tier] = pathway == .voluntary ? [.voluntary] : [.voluntary, .conditional]
                 for tier in tiers {

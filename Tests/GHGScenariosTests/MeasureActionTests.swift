@@ -117,4 +117,29 @@ struct AdditionTests {
         ])
         #expect(fixture.errors().first?.contains("$.additions[0].amounts: error: a new source has no activity in the base year 2020") == true, "\(fixture.errors())")
     }
+
+    @Test("a new source is 0 in the base year under a factor path, and amounts rules ignore it")
+    func pathsAndAmounts() throws {
+        let fixture = try ScenarioFixture(files: [
+            "activity.csv": """
+                year,category,activity,amount,unit
+                2020,1.A.1.a.i,natural_gas,2000,TJ
+
+                """,
+            "scenario.json": """
+                {"base": {"year": 2020, "activity": "activity.csv"}, "horizon": 2022,
+                 "bau": [{"category": "1.A.1", "amounts": {"unit": "TJ", "values": {"2020": 2000, "2022": 3000}, "interpolate": "linear"}}],
+                 "additions": [{"id": "new", "category": "1.A.1.a.i", "activity": "natural_gas", "unit": "TJ", "amounts": {"values": {"2022": 1000}}}],
+                 "factor_paths": [{"category": "1.A.1", "gas": "CO2", "unit": "t CO2/TJ", "values": {"2021": 50, "2022": 40}}]}
+                """,
+        ])
+        let result = try fixture.run()
+        // Base year: the inventory alone (2000 TJ x 56.1 t CO2 + CH4 and N2O).
+        let perTJ = 56.1 + 0.001 * 28 + 0.0001 * 265
+        #expect(abs(result.total(.bau, year: 2020) - 2000 * perTJ) < 1e-6)
+        // 2021: the amounts rule scales the base line to 2500 TJ (the new source is not in its base total) at 50 t CO2/TJ.
+        #expect(abs(result.total(.bau, year: 2021) - (2500 * (perTJ - 56.1 + 50))) < 1e-6)
+        // 2022: 3000 TJ + 1000 TJ of the new source, both at 40 t CO2/TJ.
+        #expect(abs(result.total(.bau, year: 2022) - (4000 * (perTJ - 56.1 + 40))) < 1e-6)
+    }
 }

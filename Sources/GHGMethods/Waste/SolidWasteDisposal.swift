@@ -186,7 +186,8 @@ public struct SolidWasteDisposal: Sendable {
             siteGenerated[site] = totals
         }
         for (site, byYear) in recovered.sorted(by: { ($0.key.region, $0.key.category, $0.key.site) < ($1.key.region, $1.key.category, $1.key.site) }) {
-            for (year, entry) in byYear.sorted(by: { $0.key < $1.key }) {
+            // Recovery after the last year asked is not computed, so it is not checked either.
+            for (year, entry) in byYear.sorted(by: { $0.key < $1.key }) where year <= lastAsked {
                 let available = year - firstYear < span && year >= firstYear ? (siteGenerated[site]?[year - firstYear] ?? 0) : 0
                 if entry.tonnes > available * (1 + 1e-12) {
                     failures.append(

@@ -15,6 +15,8 @@ public struct CostSpec: Sendable, Hashable {
     public var yearly: Double
     public var discountRatePercent: Double
     public var path: String
+    /// Where the cost is (its investment year, when given), for messages.
+    public var location: SourceLocation
 }
 
 extension CostSpec {
@@ -31,6 +33,6 @@ extension CostSpec {
         guard (0..<100).contains(rate) else { throw (rateCursor ?? cursor).error("the discount rate must be 0 to 100 percent, found \(rate)") }
         return CostSpec(
             currency: currency, investment: investment, investmentYear: try cursor.member("investment_year")?.year() ?? defaultYear, yearly: yearly,
-            discountRatePercent: rate, path: cursor.path)
+            discountRatePercent: rate, path: cursor.path, location: (try cursor.member("investment_year") ?? cursor).location)
     }
 }

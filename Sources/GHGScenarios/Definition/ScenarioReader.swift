@@ -106,7 +106,7 @@ public enum ScenarioReader {
                 seenMeasures[measure.id] = measure.path
                 if let cost = measure.cost, !(base.year...horizon).contains(cost.investmentYear) {
                     throw InputError(
-                        at: SourceLocation(file: root.file, jsonPath: cost.path + ".investment_year"),
+                        at: cost.location,
                         "the investment year \(cost.investmentYear) is outside the projection \(base.year)-\(horizon)")
                 }
                 if let start = measure.ramp.start, start <= base.year {

@@ -42,6 +42,8 @@ public struct BaseLine: Sendable {
         /// The id of the fuel-switch measure that brought this gas (the new fuel's emissions);
         /// `nil` for the line's own gases.
         public var switchedBy: String? = nil
+        /// For a switched-in gas, the factor path it follows (index into `definition.factorPaths`).
+        public var switchedPath: Int? = nil
     }
 }
 

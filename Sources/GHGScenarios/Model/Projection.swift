@@ -23,6 +23,7 @@ public enum Projection {
         var reductions = Array(repeating: 0.0, count: measureCount * yearCount)
         var targetTotals = Array(repeating: 0.0, count: model.definition.targets.count * pathwayCount * yearCount)
         var capped: [Int: Int] = [:]
+        let tiers = Tier.allCases
         let gasSlots = model.slotGasIndex
         let targetsOfLine = model.targetsOfLine
 
@@ -77,14 +78,14 @@ public enum Projection {
                     switch paths[slot] {
                     case .none: mass[slot] = baseMass[slot] * growth
                     case .index(let factor): mass[slot] = baseMass[slot] * growth * (year == 0 ? 1 : factor[year])
-                    case .absolute(let factor): mass[slot] = year == 0 ? baseMass[slot] : amount * factor[year]
+                    case .absolute(let factor): mass[slot] = year == 0 ? baseMass[slot] * growth : amount * factor[year]
                     }
                 }
                 let bauAmount = amount
                 let bauCO2e = lineCO2e()
                 record(Pathway.bau.index, year, amount: amount)
                 var stepIndex = 0
-                for tier in Tier.allCases {
+                for tier in tiers {
                     while stepIndex < steps.count, steps[stepIndex].tier == tier {
                         let step = steps[stepIndex]
                         stepIndex += 1

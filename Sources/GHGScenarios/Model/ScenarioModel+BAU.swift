@@ -106,7 +106,7 @@ extension ScenarioModel {
                 }
                 // The selected lines together: their base amount in the series' unit.
                 var baseTotal = 0.0
-                for other in lines where rule.selector.matches(category: other.category, activity: other.activity, region: other.region, tree: tree) {
+                for other in lines where other.addition == nil && rule.selector.matches(category: other.category, activity: other.activity, region: other.region, tree: tree) {
                     do throws(UnitError) {
                         baseTotal += try other.unit.convert(other.amount, to: unit)
                     } catch {

@@ -83,7 +83,7 @@ extension ScenarioModel {
     ) throws(InputError) -> (paths: [[SlotPath?]], choice: [[Int?]]) {
         let tree = CategoryTree.ipcc2006
         var slotPaths: [[SlotPath?]] = lines.map { Array(repeating: nil, count: $0.gases.count) }
-        var pathChoice: [[Int?]] = lines.map { Array(repeating: nil, count: $0.gases.count) }
+        var pathChoice: [[Int?]] = lines.map { $0.gases.map(\.switchedPath) }
         var used = usedBySwitches
         for lineIndex in lines.indices {
             let line = lines[lineIndex]

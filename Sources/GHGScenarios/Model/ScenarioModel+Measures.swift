@@ -68,6 +68,7 @@ extension ScenarioModel {
                                 describe: { "\(tree[line.category].code) \(activityID) switched to by \(measure.id)" })
                         {
                             usedPaths.insert(path)
+                            lines[lineIndex].gases[slots[slots.count - 1]].switchedPath = path
                             switch try slotPath(definition, path: path, resolved: resolved, amountUnit: line.unit, line: line) {
                             case .absolute(let factor): for t in 1..<years.count { yearly[t] = factor[t] * ratio }
                             case .index(let index): for t in 1..<years.count { yearly[t] = emission.massTonnes * index[t] }
