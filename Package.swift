@@ -7,7 +7,7 @@ let package = Package(
     name: "ghg",
     products: [
         .executable(name: "ghg", targets: ["ghg"]),
-        .library(name: "GHGKit", targets: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios", "GHGReports"]),
+        .library(name: "GHGKit", targets: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios", "GHGReports", "GHGBatch"]),
     ],
     targets: [
         // MARK: Engine, layered bottom-up; each module depends only on the ones above it.
@@ -28,11 +28,14 @@ let package = Package(
         /// Renderers: readable table, tidy CSV, JSON, IAMC.
         .target(name: "GHGReports", dependencies: ["GHGCore", "GHGFactors", "GHGInventory", "GHGScenarios"]),
 
+        /// Batch runs: sweeps of scenarios on all cores, shards across machines, merging.
+        .target(name: "GHGBatch", dependencies: ["GHGCore", "GHGScenarios", "GHGReports"]),
+
         // MARK: Command-line tool: argument parsing and commands as a library, a thin executable.
 
         .target(
             name: "GHGCommandLine",
-            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGScenarios", "GHGReports"]),
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGScenarios", "GHGReports", "GHGBatch"]),
         .executableTarget(name: "ghg", dependencies: ["GHGCommandLine"]),
 
         // MARK: Benchmarks (run with `swift run -c release Benchmarks`).

@@ -1,3 +1,4 @@
+import GHGBatch
 import GHGCore
 import GHGFactors
 import GHGReports
@@ -10,6 +11,8 @@ public struct CommandLineTool {
     public var standardError: (String) -> Void
     public var environment: [String: String]
     public var executablePath: String?
+    /// Whether standard error is a terminal: long commands then show a progress line.
+    public var showsProgress = false
 
     public init(
         standardOutput: @escaping (String) -> Void, standardError: @escaping (String) -> Void, environment: [String: String],
@@ -35,6 +38,8 @@ public struct CommandLineTool {
             case "categories": return try CategoriesCommand(tool: self).run(rest)
             case "scenario": return try ScenarioCommand(tool: self).run(rest)
             case "compare": return try CompareCommand(tool: self).run(rest)
+            case "batch": return try BatchCommand(tool: self).run(rest)
+            case "merge": return try MergeCommand(tool: self).run(rest)
             case "help", "--help", "-h":
                 standardOutput((HelpText.forCommand(rest.first) ?? HelpText.overview) + librarySettings)
                 return .success
@@ -42,7 +47,7 @@ public struct CommandLineTool {
                 standardOutput("\(ToolInfo.name) \(ToolInfo.version)\n")
                 return .success
             default:
-                throw UsageError("unknown command '\(command)'; the commands are inventory, scenario, compare, factors, categories, help")
+                throw UsageError("unknown command '\(command)'; the commands are inventory, scenario, compare, batch, merge, factors, categories, help")
             }
         } catch let error as UsageError {
             let helpTopic = HelpText.forCommand(command) == nil ? "" : " " + command
@@ -51,6 +56,9 @@ public struct CommandLineTool {
         } catch let error as InputError {
             report(error.diagnostics)
             return .inputError
+        } catch let error as BatchError {
+            standardError("error: \(error.message)\n")
+            return error.message.contains("cannot write") || error.message.contains("cannot create") ? .cannotWrite : .inputError
         } catch let error as OutputFile.WriteError {
             standardError("error: \(error.message)\n")
             return .cannotWrite

@@ -4,6 +4,8 @@ public enum ExitCode: Int32, Sendable {
     case success = 0
     /// The input is invalid (activity data, factor files): the messages name file, line and column.
     case inputError = 1
+    /// `ghg batch`: some runs failed (their ids and messages are in summary.csv); the others ran.
+    case someRunsFailed = 2
     /// The command line is wrong (unknown command or option, missing value).
     case usage = 64
     /// The output file cannot be written.

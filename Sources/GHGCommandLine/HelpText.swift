@@ -9,6 +9,8 @@ enum HelpText {
           inventory FILE...   compute the inventory of activity data files (tidy CSV)
           scenario FILE       project a scenario: BAU, voluntary and conditional measures, targets
           compare FILE...     put scenarios side by side
+          batch FILE          run a batch of scenarios (a sweep) on all cores, or one shard of it
+          merge DIR...        join the output folders of a batch's shards
           factors [TEXT]      list and search the emission-factor library
           categories [TEXT]   list the IPCC 2006 category tree (English and Vietnamese names)
           help [COMMAND]      show help for a command
@@ -142,11 +144,52 @@ enum HelpText {
 
         """
 
+    static let batch = """
+        Usage: ghg batch FILE --out DIR [--jobs N] [--shard K/N] [--fail-fast] [--library DIR]
+
+        Runs every scenario of a batch file (JSON, see docs/batch.md): a list of scenario files, or
+        one base scenario and a sweep of parameters (a cross product of values or ranges, or the rows
+        of a CSV), each setting values at JSON paths of the scenario. Each run has a stable id from
+        its parameters. DIR receives results.csv (tidy long: run_id, parameters, scenario, pathway,
+        region, variable, unit, year, value), iamc.csv, summary.csv (targets met or missed, or why a
+        run failed, per run) and batch.json. Files are complete or absent; the bytes do not depend
+        on --jobs or on sharding.
+
+        Options:
+          --out DIR      the output folder (created if needed)
+          --jobs N       runs at once (default: all cores)
+          --shard K/N    run only the K-th of N contiguous parts; join them with ghg merge
+          --fail-fast    stop at the first failed run and write nothing
+          --library DIR  the bundled factor library folder
+
+        Exit codes: 0 every run succeeded; 2 some runs failed (summary.csv says which and why);
+        1 the batch file is invalid; 73 the outputs cannot be written.
+
+        Examples:
+          ghg batch Scenarios/moit-batch-sweep.json --out runs/
+          ghg batch Scenarios/moit-batch-sweep.json --out part3/ --shard 3/8
+
+        """
+
+    static let merge = """
+        Usage: ghg merge DIR... --out DIR
+
+        Joins the output folders of the shards of one batch (ghg batch --shard K/N) into one folder,
+        byte for byte what a single run of the whole batch writes. Refuses shards of different
+        batches or inputs, and reports runs missing or repeated.
+
+        Example:
+          ghg merge part1/ part2/ part3/ --out runs/
+
+        """
+
     static func forCommand(_ name: String?) -> String? {
         switch name {
         case "inventory": return inventory
         case "scenario": return scenario
         case "compare": return compare
+        case "batch": return batch
+        case "merge": return merge
         case "factors": return factors
         case "categories": return categories
         default: return nil

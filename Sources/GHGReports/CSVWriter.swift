@@ -6,6 +6,9 @@ public struct CSVWriter {
         row(header)
     }
 
+    /// A writer without a header line (rows to append to a file that has one).
+    public init() {}
+
     public mutating func row(_ fields: [String]) {
         text += fields.map(CSVWriter.escape).joined(separator: ",") + "\n"
     }

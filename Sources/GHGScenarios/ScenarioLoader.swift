@@ -1,11 +1,18 @@
+import Foundation
 import GHGCore
 import GHGFactors
 
 /// Reads a scenario file and compiles it: the JSON, the factor library its base part chooses,
 /// the base-year inventory, and the checked model ready to project.
-public struct ScenarioLoader: Sendable {
+///
+/// The factor libraries and base inventories it reads are kept, so that many scenarios on the same
+/// base (a batch sweep) read and compute them once. Safe to share between threads.
+public final class ScenarioLoader: @unchecked Sendable {
     /// The bundled factor library folder (`EmissionFactors/`).
     public let bundledLibrary: String
+    private let lock = NSLock()
+    private var libraries: [String: FactorLibrary] = [:]
+    private var bases: [String: (lines: [BaseLine], records: Int, warnings: [Diagnostic])] = [:]
 
     public init(bundledLibrary: String) {
         self.bundledLibrary = bundledLibrary
@@ -13,16 +20,46 @@ public struct ScenarioLoader: Sendable {
 
     /// The compiled scenario of `file`.
     public func load(_ file: String) throws(InputError) -> ScenarioModel {
-        let (root, base) = try ScenarioReader.readBase(file: file)
-        let library = try FactorLibraryLoader.load(bundled: bundledLibrary, user: base.factorFolders, edition: base.edition)
+        try load(root: try JSONParser.parse(contentsOf: file), file: file)
+    }
+
+    /// The compiled scenario of a parsed document; `file` names it in messages and resolves its
+    /// relative paths.
+    public func load(root node: JSONNode, file: String) throws(InputError) -> ScenarioModel {
+        let (root, base) = try ScenarioReader.readBase(root: JSONCursor(root: node, file: file))
+        let library = try self.library(base)
         let definition = try ScenarioReader.read(root: root, base: base, library: library)
-        var warnings: [Diagnostic] = []
-        let (lines, records) = try BaseInventory.lines(of: base, scenarioFile: file, library: library, warnings: &warnings)
-        return try ScenarioModel(definition: definition, lines: lines, recordCount: records, library: library, warnings: warnings)
+        let computed = try baseLines(base, file: file, library: library)
+        return try ScenarioModel(
+            definition: definition, lines: computed.lines, recordCount: computed.records, library: library, warnings: computed.warnings)
     }
 
     /// Loads and projects `file`.
     public func run(_ file: String) throws(InputError) -> ScenarioResult {
         Projection.run(try load(file))
+    }
+
+    func library(_ base: BaseInventorySpec) throws(InputError) -> FactorLibrary {
+        let key = ([base.edition.rawValue] + base.factorFolders).joined(separator: "\n")
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = libraries[key] { return cached }
+        let library = try FactorLibraryLoader.load(bundled: bundledLibrary, user: base.factorFolders, edition: base.edition)
+        libraries[key] = library
+        return library
+    }
+
+    func baseLines(
+        _ base: BaseInventorySpec, file: String, library: FactorLibrary
+    ) throws(InputError) -> (lines: [BaseLine], records: Int, warnings: [Diagnostic]) {
+        let parts = base.parts.map { "\($0.region ?? "\u{1}")=\($0.resolvedFiles.joined(separator: "|"))" }
+        let key = ([String(base.year), base.gwp.rawValue, base.edition.rawValue] + base.factorFolders + parts).joined(separator: "\n")
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = bases[key] { return cached }
+        var warnings: [Diagnostic] = []
+        let (lines, records) = try BaseInventory.lines(of: base, scenarioFile: file, library: library, warnings: &warnings)
+        bases[key] = (lines, records, warnings)
+        return (lines, records, warnings)
     }
 }

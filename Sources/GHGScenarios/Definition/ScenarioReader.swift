@@ -19,7 +19,12 @@ public enum ScenarioReader {
 
     /// Parses the file and reads its `base` part.
     public static func readBase(file: String) throws(InputError) -> (root: JSONCursor, base: BaseInventorySpec) {
-        let root = JSONCursor(root: try JSONParser.parse(contentsOf: file), file: file)
+        try readBase(root: JSONCursor(root: try JSONParser.parse(contentsOf: file), file: file))
+    }
+
+    /// Reads the `base` part of a parsed scenario; its paths resolve against the folder of `root.file`.
+    public static func readBase(root: JSONCursor) throws(InputError) -> (root: JSONCursor, base: BaseInventorySpec) {
+        let file = root.file
         guard root.isObject else { throw root.error("a scenario file is a JSON object, found \(root.node.kindDescription)") }
         try root.checkKeys(topKeys)
         if let format = try root.member("format") {
@@ -38,28 +43,7 @@ public enum ScenarioReader {
         guard horizon > base.year else { throw horizonCursor.error("the horizon \(horizon) must be after the base year \(base.year)") }
         let id = try root.member("id")?.string() ?? ((root.file as NSString).lastPathComponent as NSString).deletingPathExtension
 
-        var reportYears = Array(base.year...horizon)
-        if let years = try root.member("report_years") {
-            if years.isObject {
-                try years.checkKeys(["every"])
-                let every = try years.required("every", "a step in years, such as 5").int()
-                guard every > 0 else { throw years.error("\"every\" must be at least 1") }
-                reportYears = Array(stride(from: base.year, through: horizon, by: every))
-                if reportYears.last != horizon { reportYears.append(horizon) }
-            } else {
-                reportYears = []
-                for element in try years.elements() {
-                    let year = try element.year()
-                    guard (base.year...horizon).contains(year) else {
-                        throw element.error("\(year) is outside the projection \(base.year)-\(horizon)")
-                    }
-                    guard !reportYears.contains(year) else { throw element.error("\(year) is listed twice") }
-                    reportYears.append(year)
-                }
-                reportYears.sort()
-                guard !reportYears.isEmpty else { throw years.error("expected at least one year") }
-            }
-        }
+        let reportYears = try reportYears(root, baseYear: base.year, horizon: horizon)
 
         var drivers: [DriverSpec] = []
         if let list = try root.member("drivers") {
@@ -135,5 +119,43 @@ public enum ScenarioReader {
             region: try root.member("region")?.string() ?? "", description: try root.member("description")?.string() ?? "", base: base,
             horizon: horizon, reportYears: reportYears, drivers: drivers, bauRules: rules, bauLocation: bauLocation, additions: additions, factorPaths: paths,
             measures: voluntary + conditional, targets: targets)
+    }
+
+    /// The years a scenario reports: `report_years` (a list, or `{"every": 5}`), by default every
+    /// year from the base year to the horizon.
+    static func reportYears(_ root: JSONCursor, baseYear: Int, horizon: Int) throws(InputError) -> [Int] {
+        var reportYears = Array(baseYear...horizon)
+        if let years = try root.member("report_years") {
+            if years.isObject {
+                try years.checkKeys(["every"])
+                let every = try years.required("every", "a step in years, such as 5").int()
+                guard every > 0 else { throw years.error("\"every\" must be at least 1") }
+                reportYears = Array(stride(from: baseYear, through: horizon, by: every))
+                if reportYears.last != horizon { reportYears.append(horizon) }
+            } else {
+                reportYears = []
+                for element in try years.elements() {
+                    let year = try element.year()
+                    guard (baseYear...horizon).contains(year) else {
+                        throw element.error("\(year) is outside the projection \(baseYear)-\(horizon)")
+                    }
+                    guard !reportYears.contains(year) else { throw element.error("\(year) is listed twice") }
+                    reportYears.append(year)
+                }
+                reportYears.sort()
+                guard !reportYears.isEmpty else { throw years.error("expected at least one year") }
+            }
+        }
+        return reportYears
+    }
+
+    /// The base year, horizon and report years of a parsed scenario, read without a factor library
+    /// (for a batch, whose IAMC columns must be known before any run).
+    public static func years(root: JSONCursor) throws(InputError) -> (base: Int, horizon: Int, report: [Int]) {
+        let base = try root.required("base", "the base inventory").required("year", "the base year").year()
+        let horizonCursor = try root.required("horizon", "the last projected year, such as 2030")
+        let horizon = try horizonCursor.year()
+        guard horizon > base else { throw horizonCursor.error("the horizon \(horizon) must be after the base year \(base)") }
+        return (base, horizon, try reportYears(root, baseYear: base, horizon: horizon))
     }
 }
