@@ -13,6 +13,9 @@ struct BatchLayout: Sendable {
     /// The IAMC year columns: the union of the scenarios' report years.
     let years: [Int]
     let fingerprint: String
+    /// The variables asked for by name, and the families asked for (`Prefix|*` without the `*`).
+    let selectedNames: Set<String>
+    let selectedPrefixes: [String]
 
     init(plan: BatchPlan, loader: ScenarioLoader) throws(BatchError) {
         self.plan = plan
@@ -36,6 +39,9 @@ struct BatchLayout: Sendable {
         self.scenarios = scenarios
         self.years = years.sorted()
         self.fingerprint = BatchPlan.hash(bytes)
+        let selection = plan.definition.variables ?? []
+        self.selectedNames = Set(selection.filter { !$0.hasSuffix("|*") })
+        self.selectedPrefixes = selection.filter { $0.hasSuffix("|*") }.map { String($0.dropLast()) }
     }
 
     var parameterNames: [String] { plan.definition.parameters.map(\.name) }
@@ -53,13 +59,15 @@ struct BatchLayout: Sendable {
         CSVWriter(header: ["run_id"] + parameterNames + ["scenario", "status", "targets", "targets_met", "targets_missed", "missed", "message"]).text
     }
 
-    /// Whether `name` is one of the variables the batch asks for.
+    /// Whether `name` is one of the variables the batch asks for: a name listed, or under a
+    /// family listed as `Prefix|*`.
     func wanted(_ name: String) -> Bool {
         guard let selection = plan.definition.variables else { return true }
-        return selection.contains { pattern in
-            pattern.hasSuffix("|*") ? name.hasPrefix(String(pattern.dropLast())) : name == pattern
-        }
+        if selectedNames.contains(name) { return true }
+        return selectedPrefixes.contains { name.hasPrefix($0) }
     }
+
+
 
     /// The lines one run contributes to each output.
     func output(of run: BatchRun) -> BatchRunner.RunOutput {
@@ -85,22 +93,28 @@ struct BatchLayout: Sendable {
             return fail(error.diagnostics.map(\.description).joined(separator: "; "))
         }
         let definition = result.definition
-        var results = CSVWriter()
-        var iamc = CSVWriter()
+        // Rows are written as text with their fixed leading fields escaped once: formatting is
+        // most of a run's time.
+        var results = ""
+        var iamc = ""
         let own = definition.reportYears
+        let yearTexts = own.map { String($0) }
+        let column = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
+        let runPrefix = ([run.id] + parameters + [definition.id]).map(CSVWriter.escape).joined(separator: ",") + ","
+        let region = CSVWriter.escape(definition.region)
+        let model = CSVWriter.escape(definition.model)
         for variable in ScenarioVariable.all(result, years: own) where wanted(variable.name) {
-            var byYear: [Int: Double] = [:]
-            for (index, year) in own.enumerated() {
-                guard let value = variable.values[index] else { continue }
-                byYear[year] = value
-                results.row(
-                    [run.id] + parameters + [
-                        definition.id, variable.pathway.rawValue, definition.region, variable.name, variable.unit, String(year), NumberFormat.machine(value),
-                    ])
+            let name = CSVWriter.escape(variable.name), unit = CSVWriter.escape(variable.unit)
+            let head = runPrefix + variable.pathway.rawValue + "," + region + "," + name + "," + unit + ","
+            var cells = Array(repeating: "", count: years.count)
+            for (index, value) in variable.values.enumerated() {
+                guard let value else { continue }
+                let text = NumberFormat.machine(value)
+                results += head + yearTexts[index] + "," + text + "\n"
+                if let position = column[own[index]] { cells[position] = text }
             }
-            iamc.row(
-                [definition.model, "\(run.id)|\(variable.pathway.title)", definition.region, variable.name, variable.unit]
-                    + years.map { year in byYear[year].map(NumberFormat.machine) ?? "" })
+            iamc += model + "," + CSVWriter.escape("\(run.id)|\(variable.pathway.title)") + "," + region + "," + name + "," + unit + ","
+                + cells.joined(separator: ",") + "\n"
         }
         let outcomes = result.targetOutcomes
         let missed = outcomes.filter { !$0.met }.map(\.target.id)
@@ -109,8 +123,8 @@ struct BatchLayout: Sendable {
                 definition.id, missed.isEmpty ? "ok" : "missed", String(outcomes.count), String(outcomes.count - missed.count), String(missed.count),
                 missed.joined(separator: ";"), result.warnings.map(\.message).joined(separator: "; "),
             ])
-        output.results = results.text
-        output.iamc = iamc.text
+        output.results = results
+        output.iamc = iamc
         output.summary = summary.text
         output.targetsMissed = !missed.isEmpty
         return output

@@ -13,8 +13,10 @@ public struct CSVWriter {
         text += fields.map(CSVWriter.escape).joined(separator: ",") + "\n"
     }
 
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+    /// The field as CSV writes it: quoted when it holds a comma, a quote or a line break.
+    public static func escape(_ field: String) -> String {
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return field }
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }
 }
