@@ -42,7 +42,7 @@ let package = Package(
 
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios"],
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios", "GHGBatch"],
             path: "Benchmarks"),
 
         // MARK: Tests

@@ -3,12 +3,15 @@
 //     swift run -c release Benchmarks                       # every workload, default sizes
 //     swift run -c release Benchmarks inventory --records 10000000
 //     swift run -c release Benchmarks fod --sites 1000
+//     swift run -c release Benchmarks scenario
+//     swift run -c release Benchmarks batch --runs 1
 //
 // Each workload has a set-up (not timed), one warm-up run, then several timed runs with a
 // monotonic clock; the median and the best are printed. Results are returned and checked so that
 // the work cannot be optimised away.
 import Foundation
 import GHGActivity
+import GHGBatch
 import GHGCore
 import GHGFactors
 import GHGInventory
@@ -197,7 +200,59 @@ if options.wants("scenario") {
         for _ in 0..<projections { sink &+= Int(Projection.run(model).total(.conditional, year: 2030)) }
         return sink
     }
-    report("  projection of a compiled scenario (\(projections) per run)", projectTimes, items: projections, unit: "scenarios")
-    let loadTimes = try measure(runs: options.runs) { Int(try loader.run(file).total(.conditional, year: 2030)) }
-    report("  file to result (JSON, base inventory, compile, project)", loadTimes, items: 1, unit: "scenarios")
+    let projectMedian = projectTimes[projectTimes.count / 2]
+    print(String(format: "  projection of a compiled scenario: %.1f µs each (median of %d runs of %d)", projectMedian / Double(projections) * 1e6, projectTimes.count, projections))
+    let loadTimes = try measure(runs: options.runs) { Int(try ScenarioLoader(bundledLibrary: libraryPath).run(file).total(.conditional, year: 2030)) }
+    print(String(format: "  file to result (JSON, factor library, base inventory, compile, project): %.1f ms", loadTimes[loadTimes.count / 2] * 1e3))
+}
+
+/// A batch: the MOIT example extended to 2050 (coal and ammonia grow 2 %/yr after 2030), swept
+/// over 10 x 10 x 10 x 10 = 10,000 runs (coal in 2030, steel growth, the two coal tiers), with
+/// the batch example's variables; on 1 core and on all. Peak memory is the process's.
+if options.wants("batch") {
+    let root = URL(fileURLWithPath: libraryPath).deletingLastPathComponent()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ghg-benchmark-batch")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var scenario = try String(contentsOf: root.appendingPathComponent("Scenarios/moit-green-growth-2030.json"), encoding: .utf8)
+    let edits = [
+        (#""horizon": 2030"#, #""horizon": 2050"#),
+        (#""activity": "data/moit-2014.csv""#, #""activity": "\#(root.appendingPathComponent("Scenarios/data/moit-2014.csv").path)""#),
+        (#""2030": 129}, "interpolate": "linear"}"#, #""2030": 129}, "interpolate": "linear", "growth_percent": 2}"#),
+    ]
+    for (old, new) in edits {
+        guard scenario.contains(old) else { fatalError("the MOIT example changed; update the batch benchmark: \(old)") }
+        scenario = scenario.replacingOccurrences(of: old, with: new)
+    }
+    let scenarioPath = folder.appendingPathComponent("moit-2050.json").path
+    try Data(scenario.utf8).write(to: URL(fileURLWithPath: scenarioPath))
+    let ten = (1...10).map { "\($0)" }.joined(separator: ", ")
+    let batch = """
+        {"id": "bench", "scenario": "moit-2050.json",
+         "parameters": [
+           {"name": "coal_2030", "set": "$.bau[0].amounts.values[\\"2030\\"]", "range": {"from": 110, "to": 155, "step": 5}},
+           {"name": "steel_growth", "set": "$.bau[2].amounts.growth_percent", "values": [\(ten)]},
+           {"name": "coal_voluntary", "set": "$.measures[0].percent", "values": [\(ten)]},
+           {"name": "coal_conditional", "set": "$.measures[1].percent", "values": [\(ten)]}
+         ],
+         "variables": ["Emissions|Kyoto Gases", "Emissions|Kyoto Gases|1.A.1.a.i", "Emissions|Kyoto Gases|2.B.1", "Emissions|Kyoto Gases|2.C.1",
+                       "Emissions Reduction|Kyoto Gases", "Emissions Reduction|Kyoto Gases|Share of BAU", "Emissions Reduction|Kyoto Gases|Tier|*"]}
+        """
+    let batchPath = folder.appendingPathComponent("batch.json").path
+    try Data(batch.utf8).write(to: URL(fileURLWithPath: batchPath))
+    let plan = try BatchPlan(try BatchDefinition.read(file: batchPath))
+    print("batch: \(plan.count) runs of the MOIT example to 2050")
+    for jobs in Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() {
+        let times = try measure(runs: options.runs) {
+            let loader = ScenarioLoader(bundledLibrary: libraryPath)
+            let runner = BatchRunner(plan: plan, loader: loader, jobs: jobs)
+            return try runner.run(0..<plan.count, shard: (1, 1), into: folder.appendingPathComponent("out").path).runs
+        }
+        let median = times[times.count / 2]
+        print(String(format: "  ghg batch, %d job(s), batch file to output files: median %.2f s over %d runs; %.0f runs/s", jobs, median, times.count, Double(plan.count) / median))
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("  peak memory of the benchmark process: \(usage.ru_maxrss / 1024) MB")
 }
