@@ -19,7 +19,7 @@ enum HelpText {
           ghg inventory Scenarios/examples/province-energy/activity.csv
           ghg inventory activity.csv --gwp AR6 --format json --out inventory.json
           ghg scenario Scenarios/moit-green-growth-2030.json
-          ghg compare Scenarios/*.json --format iamc --out scenarios.csv
+          ghg compare Scenarios/moit-green-growth-2030.json Scenarios/province-vinh-long-green-growth.json --format iamc --out scenarios.csv
           ghg factors diesel --category 1.A.3.b
           ghg categories transport
 

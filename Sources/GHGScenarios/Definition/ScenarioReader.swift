@@ -26,11 +26,12 @@ public enum ScenarioReader {
     public static func readBase(root: JSONCursor) throws(InputError) -> (root: JSONCursor, base: BaseInventorySpec) {
         let file = root.file
         guard root.isObject else { throw root.error("a scenario file is a JSON object, found \(root.node.kindDescription)") }
-        try root.checkKeys(topKeys)
         if let format = try root.member("format") {
             let name = try format.string()
+            guard name != "ghg-batch/1" else { throw format.error("this is a batch file: run it with `ghg batch \(file) --out DIR`") }
             guard name == formatName else { throw format.error("this tool reads \"\(formatName)\"; found \"\(name)\"") }
         }
+        try root.checkKeys(topKeys)
         let folder = (file as NSString).deletingLastPathComponent
         let base = try BaseInventorySpec.decode(try root.required("base", "the base inventory: {\"year\": 2014, \"activity\": \"file.csv\"}"), folder: folder)
         return (root, base)
