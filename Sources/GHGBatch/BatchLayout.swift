@@ -103,14 +103,18 @@ struct BatchLayout: Sendable {
         let runPrefix = ([run.id] + parameters + [definition.id]).map(CSVWriter.escape).joined(separator: ",") + ","
         let region = CSVWriter.escape(definition.region)
         let model = CSVWriter.escape(definition.model)
-        for variable in ScenarioVariable.all(result, years: own) where wanted(variable.name) {
+        for variable in ScenarioVariable.all(result, years: own, including: wanted) {
             let name = CSVWriter.escape(variable.name), unit = CSVWriter.escape(variable.unit)
             let head = runPrefix + variable.pathway.rawValue + "," + region + "," + name + "," + unit + ","
             var cells = Array(repeating: "", count: years.count)
             for (index, value) in variable.values.enumerated() {
                 guard let value else { continue }
                 let text = NumberFormat.machine(value)
-                results += head + yearTexts[index] + "," + text + "\n"
+                results += head
+                results += yearTexts[index]
+                results += ","
+                results += text
+                results += "\n"
                 if let position = column[own[index]] { cells[position] = text }
             }
             iamc += model + "," + CSVWriter.escape("\(run.id)|\(variable.pathway.title)") + "," + region + "," + name + "," + unit + ","

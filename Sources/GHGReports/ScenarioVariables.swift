@@ -16,14 +16,16 @@ public struct ScenarioVariable: Sendable {
     /// The value of each reported year; `nil` where the variable has none (a target outside its years).
     public let values: [Double?]
 
-    /// The variables of `result` over `years`, in a fixed order.
-    public static func all(_ result: ScenarioResult, years: [Int]) -> [ScenarioVariable] {
+    /// The variables of `result` over `years`, in a fixed order; only those whose name passes
+    /// `including` are computed.
+    public static func all(_ result: ScenarioResult, years: [Int], including: (String) -> Bool = { _ in true }) -> [ScenarioVariable] {
         let tree = CategoryTree.ipcc2006
         let model = result.model
         let baseYear = result.years[0]
         var list: [ScenarioVariable] = []
         for pathway in Pathway.allCases {
             func add(_ name: String, _ unit: String, _ value: (Int) -> Double?) {
+                guard including(name) else { return }
                 list.append(ScenarioVariable(pathway: pathway, name: name, unit: unit, values: years.map(value)))
             }
             add("Emissions|Kyoto Gases", "t CO2-equiv/yr") { result.total(pathway, year: $0) }
