@@ -245,8 +245,7 @@ if options.wants("batch") {
     print("batch: \(plan.count) runs of the MOIT example to 2050")
     for jobs in Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() {
         let times = try measure(runs: options.runs) {
-            let loader = ScenarioLoader(bundledLibrary: libraryPath)
-            let runner = BatchRunner(plan: plan, loader: loader, jobs: jobs)
+            let runner = BatchRunner(plan: plan, bundledLibrary: libraryPath, jobs: jobs)
             return try runner.run(0..<plan.count, shard: (1, 1), into: folder.appendingPathComponent("out").path).runs
         }
         let median = times[times.count / 2]

@@ -7,7 +7,6 @@ import GHGScenarios
 /// written, and the lines of each run. Made once; shared by all runs and shards.
 struct BatchLayout: Sendable {
     let plan: BatchPlan
-    let loader: ScenarioLoader
     /// The parsed scenario files, by path.
     let scenarios: [String: JSONNode]
     /// The IAMC year columns: the union of the scenarios' report years.
@@ -17,9 +16,8 @@ struct BatchLayout: Sendable {
     let selectedNames: Set<String>
     let selectedPrefixes: [String]
 
-    init(plan: BatchPlan, loader: ScenarioLoader) throws(BatchError) {
+    init(plan: BatchPlan) throws(BatchError) {
         self.plan = plan
-        self.loader = loader
         var scenarios: [String: JSONNode] = [:]
         var years = Set<Int>()
         var bytes = ""
@@ -69,8 +67,8 @@ struct BatchLayout: Sendable {
 
 
 
-    /// The lines one run contributes to each output.
-    func output(of run: BatchRun) -> BatchRunner.RunOutput {
+    /// The lines one run contributes to each output, compiled with `loader`.
+    func output(of run: BatchRun, loader: ScenarioLoader) -> BatchRunner.RunOutput {
         var output = BatchRunner.RunOutput()
         let parameters = run.valueTexts
         var summary = CSVWriter()

@@ -8,7 +8,8 @@ import GHGScenarios
 /// number of jobs.
 public struct BatchRunner: Sendable {
     public let plan: BatchPlan
-    public let loader: ScenarioLoader
+    /// Where the bundled factor library is.
+    public let bundledLibrary: String
     public var jobs: Int
     public var failFast: Bool
 
@@ -29,9 +30,9 @@ public struct BatchRunner: Sendable {
         public var targetsMissed = 0
     }
 
-    public init(plan: BatchPlan, loader: ScenarioLoader, jobs: Int, failFast: Bool = false) {
+    public init(plan: BatchPlan, bundledLibrary: String, jobs: Int, failFast: Bool = false) {
         self.plan = plan
-        self.loader = loader
+        self.bundledLibrary = bundledLibrary
         self.jobs = max(1, jobs)
         self.failFast = failFast
     }
@@ -41,7 +42,10 @@ public struct BatchRunner: Sendable {
     public func run(
         _ range: Range<Int>, shard: (index: Int, count: Int), into folder: String, progress: (Int) -> Void = { _ in }
     ) throws(BatchError) -> Outcome {
-        let layout = try BatchLayout(plan: plan, loader: loader)
+        let layout = try BatchLayout(plan: plan)
+        // One loader (factor library and base inventories) per job: runs on different threads
+        // share no reference-counted values, which would make them wait on each other.
+        let loaders = (0..<jobs).map { _ in ScenarioLoader(bundledLibrary: bundledLibrary) }
         let writer = try BatchWriter(folder: folder)
         writer.write(.results, layout.resultsHeader)
         writer.write(.iamc, layout.iamcHeader)
@@ -51,7 +55,11 @@ public struct BatchRunner: Sendable {
         var start = range.lowerBound
         while start < range.upperBound {
             let end = min(start + block, range.upperBound)
-            let outputs = parallelMap(count: end - start, jobs: jobs) { offset in layout.output(of: plan.run(start + offset)) }
+            // `parallelMap(count:jobs:)` gives worker w the offsets w, w + jobs, ...: loader w is
+            // used by one thread only.
+            let outputs = parallelMap(count: end - start, jobs: jobs) { offset in
+                layout.output(of: plan.run(start + offset), loader: loaders[offset % jobs])
+            }
             for (offset, output) in outputs.enumerated() {
                 writer.write(.results, output.results)
                 writer.write(.iamc, output.iamc)

@@ -32,7 +32,7 @@ struct BatchCommand {
         }
         let plan = try BatchPlan(try BatchDefinition.read(file: file))
         let range = plan.shardRange(shard.index, of: shard.count)
-        let runner = BatchRunner(plan: plan, loader: ScenarioLoader(bundledLibrary: try tool.bundledLibrary(arguments)), jobs: jobs, failFast: arguments.has("fail-fast"))
+        let runner = BatchRunner(plan: plan, bundledLibrary: try tool.bundledLibrary(arguments), jobs: jobs, failFast: arguments.has("fail-fast"))
         let started = DispatchTime.now().uptimeNanoseconds
         let progress: (Int) -> Void = { done in
             guard tool.showsProgress else { return }
