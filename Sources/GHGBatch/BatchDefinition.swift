@@ -17,9 +17,14 @@ public struct BatchDefinition: Sendable {
     public var id: String
     /// The scenario files, resolved against the batch file's folder: one base for a sweep.
     public var scenarios: [String]
+    /// The scenario files as the batch file names them (relative to its folder): run ids are made
+    /// from these, so they do not depend on where the batch is run from.
+    public var scenarioNames: [String]
     public var parameters: [Parameter]
     /// For `"combine": "rows"`: the parameter sets, one per run, each aligned with `parameters`.
     public var rows: [[JSONNode.Value]]?
+    /// The file the rows come from.
+    public var rowsFile: String?
     /// The variables to write (IAMC names, a prefix ending in `|*` selects a family); `nil` for all.
     public var variables: [String]?
 }
@@ -31,6 +36,9 @@ extension BatchDefinition {
     public static func read(file: String) throws(InputError) -> BatchDefinition {
         let root = JSONCursor(root: try JSONParser.parse(contentsOf: file), file: file)
         guard root.isObject else { throw root.error("a batch file is a JSON object, found \(root.node.kindDescription)") }
+        if root.has("base") || root.has("measures") || root.has("horizon") {
+            throw root.error("this is a scenario file: run it with `ghg scenario \(file)`, or name it as the \"scenario\" of a batch file")
+        }
         try root.checkKeys(["format", "id", "scenario", "scenarios", "parameters", "combine", "rows", "variables", "note"])
         if let format = try root.member("format") {
             let name = try format.string()
@@ -38,17 +46,25 @@ extension BatchDefinition {
         }
         let folder = (file as NSString).deletingLastPathComponent
         func resolve(_ name: String) -> String {
-            name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+            ((name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)) as NSString).standardizingPath
         }
         let id = try root.member("id")?.string() ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var scenarios: [String] = []
+        var scenarioNames: [String] = []
         if let list = try root.member("scenarios") {
             guard !root.has("scenario") else { throw list.error("give either \"scenario\" (one base, swept) or \"scenarios\" (a list), not both") }
             guard !root.has("parameters") else { throw list.error("a list of scenarios takes no \"parameters\"; sweep one base \"scenario\" instead") }
-            for element in try list.elements() { scenarios.append(resolve(try element.string())) }
+            for element in try list.elements() {
+                let name = try element.string()
+                guard !scenarioNames.contains(name) else { throw element.error("\(name) is listed twice") }
+                scenarioNames.append(name)
+                scenarios.append(resolve(name))
+            }
             guard !scenarios.isEmpty else { throw list.error("expected at least one scenario file") }
         } else {
-            scenarios = [resolve(try root.required("scenario", "the base scenario file of the sweep").string())]
+            let name = try root.required("scenario", "the base scenario file of the sweep").string()
+            scenarioNames = [name]
+            scenarios = [resolve(name)]
         }
 
         var parameters: [Parameter] = []
@@ -96,11 +112,15 @@ extension BatchDefinition {
                     let count = Int(((to - from) / step * (1 + 1e-12)).rounded(.down)) + 1
                     guard count <= 1_000_000 else { throw range.error("the range has \(count) values; at most 1,000,000") }
                     values = (0..<count).map { index in
-                        let value = from + Double(index) * step
+                        // Rounded to 12 significant digits: 0.1 x 3 is 0.3, not 0.30000000000000004.
+                        let value = Double(String(format: "%.12g", from + Double(index) * step)) ?? from
                         return .number(value, text: NumberFormat.machine(value))
                     }
                 } else if combine == "cross" {
                     throw element.error("missing key \"values\" or \"range\" (the parameter's values)")
+                }
+                if combine == "rows", element.has("values") || element.has("range") {
+                    throw element.error("with \"combine\": \"rows\" the values come from the rows file; remove \"values\" and \"range\"")
                 }
                 if combine == "cross", values.isEmpty { throw element.error("expected at least one value") }
                 parameters.append(Parameter(name: name, paths: paths, values: values, location: element.location))
@@ -108,8 +128,10 @@ extension BatchDefinition {
         }
 
         var rows: [[JSONNode.Value]]?
+        var rowsFile: String?
         if combine == "rows" {
             let rowsCursor = try root.required("rows", "the CSV file of parameter sets, one run a row, a column per parameter")
+            rowsFile = resolve(try rowsCursor.string())
             rows = try readRows(resolve(try rowsCursor.string()), shownAs: try rowsCursor.string(), parameters: parameters, at: rowsCursor)
         } else if let rowsCursor = try root.member("rows") {
             throw rowsCursor.error("\"rows\" goes with \"combine\": \"rows\"")
@@ -123,7 +145,9 @@ extension BatchDefinition {
                 variables = try list.elements().map { element throws(InputError) in try element.string() }
             }
         }
-        return BatchDefinition(file: file, id: id, scenarios: scenarios, parameters: parameters, rows: rows, variables: variables)
+        return BatchDefinition(
+            file: file, id: id, scenarios: scenarios, scenarioNames: scenarioNames, parameters: parameters, rows: rows, rowsFile: rowsFile,
+            variables: variables)
     }
 
     /// Reads a CSV of parameter sets: a header naming the parameters, then one run a row.
@@ -142,6 +166,7 @@ extension BatchDefinition {
             columns.map { column in
                 let text = column.map { $0 < row.fields.count ? row.fields[$0] : "" } ?? ""
                 if let number = Double(text), number.isFinite { return .number(number, text: text) }
+                if text == "true" || text == "false" { return .bool(text == "true") }
                 return .string(text)
             }
         }

@@ -16,25 +16,57 @@ struct BatchLayout: Sendable {
     let selectedNames: Set<String>
     let selectedPrefixes: [String]
 
-    init(plan: BatchPlan) throws(BatchError) {
+    /// The id of each scenario file (for the rows of runs that fail).
+    let scenarioIDs: [String: String]
+
+    /// Reads the scenarios and runs each once as written: a mistake in a base scenario, a
+    /// parameter path that does not fit it or a variable it does not report is an error of the
+    /// batch, reported once, before any run.
+    init(plan: BatchPlan, bundledLibrary: String) throws(BatchError) {
         self.plan = plan
         var scenarios: [String: JSONNode] = [:]
+        var scenarioIDs: [String: String] = [:]
         var years = Set<Int>()
         var bytes = ""
+        var reported = Set<String>()
+        let loader = ScenarioLoader(bundledLibrary: bundledLibrary)
         do {
             bytes += try String(contentsOfFile: plan.definition.file, encoding: .utf8)
+            if let rows = plan.definition.rowsFile { bytes += try String(contentsOfFile: rows, encoding: .utf8) }
             for file in plan.definition.scenarios where scenarios[file] == nil {
                 let node = try JSONParser.parse(contentsOf: file)
                 scenarios[file] = node
                 years.formUnion(try ScenarioReader.years(root: JSONCursor(root: node, file: file)).report)
                 bytes += try String(contentsOfFile: file, encoding: .utf8)
+                let result = Projection.run(try loader.load(root: node, file: file))
+                scenarioIDs[file] = result.definition.id
+                for variable in ScenarioVariable.all(result, years: result.definition.reportYears) { reported.insert(variable.name) }
             }
         } catch let error as InputError {
-            throw BatchError(error.description)
+            throw BatchError(error)
         } catch {
             throw BatchError("cannot read the batch: \(error.localizedDescription)")
         }
+        for parameter in plan.definition.parameters {
+            guard let base = plan.definition.scenarios.first.flatMap({ scenarios[$0] }) else { break }
+            let value = parameter.values.first ?? plan.definition.rows?.first?[plan.definition.parameters.firstIndex { $0.name == parameter.name } ?? 0]
+            for path in parameter.paths {
+                var copy = base
+                if let problem = copy.set(path, to: value ?? .null) {
+                    throw BatchError(InputError(at: parameter.location, "the parameter \(parameter.name) sets \(path), which does not fit the scenario: \(problem)"))
+                }
+            }
+        }
+        for name in plan.definition.variables ?? [] {
+            let known = name.hasSuffix("|*") ? reported.contains { $0.hasPrefix(String(name.dropLast())) } : reported.contains(name)
+            guard known else {
+                let families = Set(reported.map { $0.split(separator: "|").prefix(2).joined(separator: "|") }).sorted().prefix(12)
+                throw BatchError(
+                    "the variable \"\(name)\" is not one the scenario reports; names start with \(families.joined(separator: ", ")) (see docs/outputs.md)")
+            }
+        }
         self.scenarios = scenarios
+        self.scenarioIDs = scenarioIDs
         self.years = years.sorted()
         self.fingerprint = BatchPlan.hash(bytes)
         let selection = plan.definition.variables ?? []
@@ -73,7 +105,7 @@ struct BatchLayout: Sendable {
         let parameters = run.valueTexts
         var summary = CSVWriter()
         func fail(_ message: String) -> BatchRunner.RunOutput {
-            summary.row([run.id] + parameters + [(run.scenario as NSString).lastPathComponent, "failed", "", "", "", "", message])
+            summary.row([run.id] + parameters + [scenarioIDs[run.scenario] ?? "", "failed", "", "", "", "", message])
             output.summary = summary.text
             output.failure = message
             return output

@@ -10,7 +10,7 @@ public enum BatchMerge {
             do {
                 shards.append((folder, try BatchManifest.read((folder as NSString).appendingPathComponent("batch.json"))))
             } catch {
-                throw BatchError(error.description)
+                throw BatchError(error)
             }
         }
         guard let first = shards.first?.manifest else { throw BatchError("nothing to merge") }
@@ -19,7 +19,7 @@ public enum BatchMerge {
                 throw BatchError("\(folder) holds another batch (or other inputs) than \(shards[0].folder): batch \(manifest.batch), inputs \(manifest.fingerprint)")
             }
         }
-        shards.sort { $0.manifest.firstRun < $1.manifest.firstRun }
+        shards.sort { ($0.manifest.firstRun, $0.manifest.endRun) < ($1.manifest.firstRun, $1.manifest.endRun) }
         var next = 0
         for (folder, manifest) in shards {
             guard manifest.firstRun == next else {

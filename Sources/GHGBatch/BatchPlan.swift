@@ -53,15 +53,13 @@ public struct BatchPlan: Sendable {
 
     /// The run at `index` (0-based).
     public func run(_ index: Int) -> BatchRun {
-        let scenario: String
+        var scenario = 0
         var values: [JSONNode.Value] = []
         if let rows = definition.rows {
-            scenario = definition.scenarios[0]
             values = rows[index]
         } else if definition.parameters.isEmpty {
-            scenario = definition.scenarios[index]
+            scenario = index
         } else {
-            scenario = definition.scenarios[0]
             var rest = index
             var digits: [Int] = []
             for parameter in definition.parameters.reversed() {
@@ -70,9 +68,9 @@ public struct BatchPlan: Sendable {
             }
             values = zip(definition.parameters, digits.reversed()).map { $0.values[$1] }
         }
-        var canonical = (scenario as NSString).lastPathComponent
+        var canonical = definition.scenarioNames[scenario]
         for (parameter, value) in zip(definition.parameters, values) { canonical += "\n\(parameter.name)=\(BatchRun.text(value))" }
-        return BatchRun(index: index, id: "r" + BatchPlan.hash(canonical), scenario: scenario, values: values)
+        return BatchRun(index: index, id: "r" + BatchPlan.hash(canonical), scenario: definition.scenarios[scenario], values: values)
     }
 
     /// The runs of shard `shard` of `shards` (1-based): a contiguous block, so that shards joined

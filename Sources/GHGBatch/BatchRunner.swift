@@ -42,7 +42,7 @@ public struct BatchRunner: Sendable {
     public func run(
         _ range: Range<Int>, shard: (index: Int, count: Int), into folder: String, progress: (Int) -> Void = { _ in }
     ) throws(BatchError) -> Outcome {
-        let layout = try BatchLayout(plan: plan)
+        let layout = try BatchLayout(plan: plan, bundledLibrary: bundledLibrary)
         // One loader (factor library and base inventories) per job: runs on different threads
         // share no reference-counted values, which would make them wait on each other.
         let loaders = (0..<jobs).map { _ in ScenarioLoader(bundledLibrary: bundledLibrary) }
@@ -81,8 +81,29 @@ public struct BatchRunner: Sendable {
     }
 }
 
-/// A batch that cannot run or write its outputs.
+/// A batch that cannot run (its inputs are wrong) or cannot write its outputs.
 public struct BatchError: Error, Sendable {
+    public enum Kind: Sendable {
+        /// The batch file, its scenarios or the shard folders are wrong (exit 1).
+        case input
+        /// The output folder cannot be written (exit 73).
+        case cannotWrite
+    }
+
+    public let kind: Kind
+    /// The problems with their locations, when they come from reading a file.
+    public let diagnostics: [Diagnostic]
     public let message: String
-    public init(_ message: String) { self.message = message }
+
+    public init(_ message: String, kind: Kind = .input) {
+        self.kind = kind
+        self.diagnostics = []
+        self.message = message
+    }
+
+    public init(_ error: InputError) {
+        self.kind = .input
+        self.diagnostics = error.diagnostics
+        self.message = error.description
+    }
 }

@@ -27,14 +27,14 @@ final class BatchWriter: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw BatchError("\(folder): cannot create the folder: \(error.localizedDescription)")
+            throw BatchError("\(folder): cannot create the folder: \(error.localizedDescription)", kind: .cannotWrite)
         }
         let pid = ProcessInfo.processInfo.processIdentifier
         for output in Output.allCases {
             let path = (folder as NSString).appendingPathComponent(".\(output.fileName).\(pid).tmp")
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
                 discard()
-                throw BatchError("\(path): cannot write")
+                throw BatchError("\(path): cannot write", kind: .cannotWrite)
             }
             handles[output] = handle
             temporary[output] = path
@@ -70,7 +70,7 @@ final class BatchWriter: @unchecked Sendable {
             guard rename(path, target) == 0 else {
                 let reason = String(cString: strerror(errno))
                 discard()
-                throw BatchError("\(target): cannot write: \(reason)")
+                throw BatchError("\(target): cannot write: \(reason)", kind: .cannotWrite)
             }
             temporary[output] = nil
         }

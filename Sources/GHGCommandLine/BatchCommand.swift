@@ -45,10 +45,11 @@ struct BatchCommand {
         if tool.showsProgress { tool.standardError("\n") }
         for failure in outcome.failed { tool.standardError("run \(failure.id) failed: \(failure.message)\n") }
         let shardText = shard.count > 1 ? " (shard \(shard.index)/\(shard.count))" : ""
-        tool.standardOutput(
-            "\(outcome.runs) runs\(shardText), \(outcome.failed.count) failed, \(outcome.targetsMissed) with a target missed; outputs in \(out)\n")
         if arguments.has("fail-fast"), !outcome.failed.isEmpty {
-            tool.standardError("stopped at the first failed run (--fail-fast); nothing was written\n")
+            tool.standardError("stopped at the first failed run (--fail-fast) after \(outcome.runs) runs; nothing was written\n")
+        } else {
+            tool.standardOutput(
+                "\(outcome.runs) runs\(shardText), \(outcome.failed.count) failed, \(outcome.targetsMissed) with a target missed; outputs in \(out)\n")
         }
         return outcome.failed.isEmpty ? .success : .someRunsFailed
     }

@@ -57,8 +57,8 @@ public struct CommandLineTool {
             report(error.diagnostics)
             return .inputError
         } catch let error as BatchError {
-            standardError("error: \(error.message)\n")
-            return error.message.contains("cannot write") || error.message.contains("cannot create") ? .cannotWrite : .inputError
+            if error.diagnostics.isEmpty { standardError("error: \(error.message)\n") } else { report(error.diagnostics) }
+            return error.kind == .cannotWrite ? .cannotWrite : .inputError
         } catch let error as OutputFile.WriteError {
             standardError("error: \(error.message)\n")
             return .cannotWrite

@@ -23,8 +23,9 @@ enum HelpText {
           ghg factors diesel --category 1.A.3.b
           ghg categories transport
 
-        Exit codes: 0 success; 1 invalid input (each message names file:line:column); 64 wrong command
-        line; 73 the output file cannot be written. Documentation: README.md and docs/.
+        Exit codes: 0 success; 1 invalid input (each message names file:line:column); 2 some runs of a
+        batch failed; 64 wrong command line; 73 the output file cannot be written. Documentation:
+        README.md and docs/.
 
         """
 
@@ -163,7 +164,8 @@ enum HelpText {
           --library DIR  the bundled factor library folder
 
         Exit codes: 0 every run succeeded; 2 some runs failed (summary.csv says which and why);
-        1 the batch file is invalid; 73 the outputs cannot be written.
+        1 the batch file or its base scenario is invalid; 64 wrong command line; 73 the outputs
+        cannot be written.
 
         Examples:
           ghg batch Scenarios/moit-batch-sweep.json --out runs/

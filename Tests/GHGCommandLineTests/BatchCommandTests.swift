@@ -105,4 +105,36 @@ struct BatchCommandTests {
         #expect(run.exitCode == 1 && run.standardError.contains("$.parameters[0].set: error: a sweep cannot change \"horizon\""), "\(run)")
         #expect(runGHG(["batch", file, "--out", folder.path("x"), "--shard", "4/3"]).exitCode == 64)
     }
+
+    @Test("batch-level mistakes are reported once, before any run")
+    func batchLevelErrors() throws {
+        let folder = try ScratchFolder()
+        let variables = try folder.write("variables.json", Self.batch("[10]", steel: "[5]", variables: #", "variables": ["Emissions|Kyoto Gasses"]"#))
+        let misspelt = runGHG(["batch", variables, "--out", folder.path("v")])
+        #expect(misspelt.exitCode == 1 && misspelt.standardError.contains("the variable \"Emissions|Kyoto Gasses\" is not one the scenario reports"), "\(misspelt)")
+        let scenarioFile = runGHG(["batch", Self.moit, "--out", folder.path("s")])
+        #expect(scenarioFile.exitCode == 1 && scenarioFile.standardError.contains("this is a scenario file: run it with `ghg scenario"), "\(scenarioFile)")
+        let path = try folder.write("path.json", Self.batch("[10]", steel: "[5]").replacingOccurrences(of: "$.measures[0].percent", with: "$.measures[9].percent"))
+        let badPath = runGHG(["batch", path, "--out", folder.path("p")])
+        #expect(badPath.exitCode == 1 && badPath.standardError.contains("$.measures has 6 elements, no [9]"), "\(badPath)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("p/results.csv")))
+    }
+
+    @Test("ranges give round values; more shards than runs merge in any order")
+    func rangesAndEmptyShards() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write(
+            "batch.json",
+            """
+            {"scenario": "\(Self.moit)", "parameters": [{"name": "coal", "set": "$.measures[0].percent", "range": {"from": 9.7, "to": 10, "step": 0.1}}],
+             "variables": ["Emissions|Kyoto Gases"]}
+            """)
+        #expect(runGHG(["batch", file, "--out", folder.path("all")]).exitCode == 0)
+        let summary = String(decoding: try folder.read("all/summary.csv"), as: UTF8.self)
+        #expect(summary.contains(",9.7,") && summary.contains(",9.8,") && summary.contains(",9.9,") && summary.contains(",10,"), "\(summary)")
+        for shard in 1...6 { #expect(runGHG(["batch", file, "--out", folder.path("s\(shard)"), "--shard", "\(shard)/6"]).exitCode == 0) }
+        let merge = runGHG(["merge"] + [3, 1, 6, 2, 5, 4].map { folder.path("s\($0)") } + ["--out", folder.path("merged")])
+        #expect(merge.exitCode == 0, "\(merge)")
+        #expect(try files(folder, "merged") == files(folder, "all"))
+    }
 }
