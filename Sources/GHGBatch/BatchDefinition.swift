@@ -46,7 +46,7 @@ extension BatchDefinition {
         }
         let folder = (file as NSString).deletingLastPathComponent
         func resolve(_ name: String) -> String {
-            ((name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)) as NSString).standardizingPath
+            BatchDefinition.normalized(name.hasPrefix("/") || folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name))
         }
         let id = try root.member("id")?.string() ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         var scenarios: [String] = []
@@ -148,6 +148,21 @@ extension BatchDefinition {
         return BatchDefinition(
             file: file, id: id, scenarios: scenarios, scenarioNames: scenarioNames, parameters: parameters, rows: rows, rowsFile: rowsFile,
             variables: variables)
+    }
+
+    /// `a/b/../c` as `a/c`, `./a` as `a`: file names in messages do not depend on how they were reached.
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     /// Reads a CSV of parameter sets: a header naming the parameters, then one run a row.
