@@ -92,7 +92,7 @@ struct BatchLayout: Sendable {
     /// Whether `name` is one of the variables the batch asks for: a name listed, or under a
     /// family listed as `Prefix|*`.
     func wanted(_ name: String) -> Bool {
-        guard let selection = plan.definition.variables else { return true }
+        guard plan.definition.variables != nil else { return true }
         if selectedNames.contains(name) { return true }
         return selectedPrefixes.contains { name.hasPrefix($0) }
     }

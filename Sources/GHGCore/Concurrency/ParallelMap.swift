@@ -5,20 +5,8 @@ import Dispatch
 /// The order of results never depends on scheduling, so callers that combine them in order get
 /// the same bits whatever the number of cores. `body` must not touch shared mutable state.
 public func parallelMap<T>(count: Int, _ body: (Int) -> T) -> [T] {
-    if count <= 1 { return (0..<count).map(body) }
-    let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-    results.initialize(repeating: nil)
-    defer {
-        _ = results.deinitialize()
-        results.deallocate()
-    }
-    withoutActuallyEscaping(body) { body in
-        let shared = UncheckedSendable((body, results))
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            shared.value.1[index] = shared.value.0(index)
-        }
-    }
-    return results.compactMap { $0 }
+    // One worker per index: Dispatch spreads them over the cores.
+    parallelMap(count: count, jobs: count, body)
 }
 
 /// Carries a value across a concurrency boundary that the caller has checked by hand.

@@ -35,9 +35,6 @@ public struct ScenarioDefinition: Sendable {
 
     /// The projected years, base year to horizon.
     public var years: ClosedRange<Int> { base.year...horizon }
-
-    /// The driver named `name` (`grdp`, `population`, ...), if the file gives it.
-    public func driver(_ name: String) -> DriverSpec? { drivers.first { $0.name == name } }
 }
 
 /// The three pathways a scenario reports: business-as-usual, BAU minus the voluntary measures,

@@ -17,11 +17,6 @@ public enum ScenarioReader {
         "measures", "targets", "note",
     ]
 
-    /// Parses the file and reads its `base` part.
-    public static func readBase(file: String) throws(InputError) -> (root: JSONCursor, base: BaseInventorySpec) {
-        try readBase(root: JSONCursor(root: try JSONParser.parse(contentsOf: file), file: file))
-    }
-
     /// Reads the `base` part of a parsed scenario; its paths resolve against the folder of `root.file`.
     public static func readBase(root: JSONCursor) throws(InputError) -> (root: JSONCursor, base: BaseInventorySpec) {
         let file = root.file

@@ -41,8 +41,6 @@ public struct ScenarioModel: Sendable {
     public func measures(onLine line: Int) -> [Int] { steps[line].map(\.measure) }
     /// The share of each measure in effect in each year.
     let rampShares: [[Double]]
-    /// For each target, which lines it covers.
-    let targetLines: [[Bool]]
     /// For each line, the targets that cover it.
     let targetsOfLine: [[Int]]
     /// For each line and slot, the position of its gas in `Gas.allCases`.
@@ -153,7 +151,6 @@ extension ScenarioModel {
         self.slotPaths = slotPaths
         self.steps = steps
         self.rampShares = rampShares
-        self.targetLines = targetLines
         self.targetsOfLine = lines.indices.map { line in targetLines.indices.filter { targetLines[$0][line] } }
         self.slotGasIndex = lines.map { line in line.gases.map { Gas.allCases.firstIndex(of: $0.gas) ?? 0 } }
         self.warnings = warnings
