@@ -7,8 +7,11 @@ import GHGScenarios
 /// written, and the lines of each run. Made once; shared by all runs and shards.
 struct BatchLayout: Sendable {
     let plan: BatchPlan
-    /// The parsed scenario files, by path.
+    /// The parsed scenario files, and their bytes (each worker parses its own copy), by path.
     let scenarios: [String: JSONNode]
+    let scenarioBytes: [String: [UInt8]]
+    /// Every path a parameter sets: the parts of a scenario a run may change.
+    let parameterPaths: [JSONPath]
     /// The IAMC year columns: the union of the scenarios' report years.
     let years: [Int]
     let fingerprint: String
@@ -25,6 +28,7 @@ struct BatchLayout: Sendable {
     init(plan: BatchPlan, bundledLibrary: String) throws(BatchError) {
         self.plan = plan
         var scenarios: [String: JSONNode] = [:]
+        var scenarioBytes: [String: [UInt8]] = [:]
         var scenarioIDs: [String: String] = [:]
         var years = Set<Int>()
         var bytes = ""
@@ -34,10 +38,13 @@ struct BatchLayout: Sendable {
             bytes += try String(contentsOfFile: plan.definition.file, encoding: .utf8)
             if let rows = plan.definition.rowsFile { bytes += try String(contentsOfFile: rows, encoding: .utf8) }
             for file in plan.definition.scenarios where scenarios[file] == nil {
-                let node = try JSONParser.parse(contentsOf: file)
+                guard let data = FileManager.default.contents(atPath: file) else { throw InputError(at: SourceLocation(file: file), "cannot read the scenario file") }
+                let text = [UInt8](data)
+                let node = try JSONParser.parse(text, file: file)
                 scenarios[file] = node
+                scenarioBytes[file] = text
                 years.formUnion(try ScenarioReader.years(root: JSONCursor(root: node, file: file)).report)
-                bytes += try String(contentsOfFile: file, encoding: .utf8)
+                bytes += String(decoding: text, as: UTF8.self)
                 let result = Projection.run(try loader.load(root: node, file: file))
                 scenarioIDs[file] = result.definition.id
                 for variable in ScenarioVariable.all(result, years: result.definition.reportYears) { reported.insert(variable.name) }
@@ -66,6 +73,8 @@ struct BatchLayout: Sendable {
             }
         }
         self.scenarios = scenarios
+        self.scenarioBytes = scenarioBytes
+        self.parameterPaths = plan.definition.parameters.flatMap(\.paths)
         self.scenarioIDs = scenarioIDs
         self.years = years.sorted()
         self.fingerprint = BatchPlan.hash(bytes)
@@ -99,18 +108,18 @@ struct BatchLayout: Sendable {
 
 
 
-    /// The lines one run contributes to each output, compiled with `loader`.
-    func output(of run: BatchRun, loader: ScenarioLoader) -> BatchRunner.RunOutput {
-        var output = BatchRunner.RunOutput()
+    /// Runs `run` with `worker` and appends its lines of each output to `texts`.
+    func output(of run: BatchRun, worker: BatchWorker, into texts: inout BatchBlockBuffer.Texts) -> BatchBlockBuffer.Span {
+        let start = texts.positions
         let parameters = run.valueTexts
         var summary = CSVWriter()
-        func fail(_ message: String) -> BatchRunner.RunOutput {
+        func fail(_ message: String) -> BatchBlockBuffer.Span {
             summary.row([run.id] + parameters + [scenarioIDs[run.scenario] ?? "", "failed", "", "", "", "", message])
-            output.summary = summary.text
-            output.failure = message
-            return output
+            texts.summary.append(summary.text)
+            return BatchBlockBuffer.span(of: texts, from: start, failure: message, targetsMissed: false)
         }
-        guard var node = scenarios[run.scenario] else { return fail("the scenario file was not read") }
+        guard let scenario = worker.scenario(run.scenario, layout: self) else { return fail("the scenario file was not read") }
+        var node = scenario.node
         for (parameter, value) in zip(plan.definition.parameters, run.values) {
             for path in parameter.paths {
                 if let problem = node.set(path, to: value) { return fail("parameter \(parameter.name) sets \(path): \(problem)") }
@@ -118,50 +127,58 @@ struct BatchLayout: Sendable {
         }
         let result: ScenarioResult
         do {
-            result = Projection.run(try loader.load(root: node, file: run.scenario))
+            result = Projection.run(try worker.loader.load(root: node, file: run.scenario, reusing: scenario.reuse))
         } catch {
             return fail(error.diagnostics.map(\.description).joined(separator: "; "))
         }
-        let definition = result.definition
-        // Rows are written as text with their fixed leading fields escaped once: formatting is
-        // most of a run's time.
-        var results = ""
-        var iamc = ""
-        let own = definition.reportYears
-        let yearTexts = own.map { String($0) }
-        let column = Dictionary(uniqueKeysWithValues: years.enumerated().map { ($1, $0) })
-        let runPrefix = ([run.id] + parameters + [definition.id]).map(CSVWriter.escape).joined(separator: ",") + ","
-        let region = CSVWriter.escape(definition.region)
-        let model = CSVWriter.escape(definition.model)
-        for variable in ScenarioVariable.all(result, years: own, including: wanted) {
-            let name = CSVWriter.escape(variable.name), unit = CSVWriter.escape(variable.unit)
-            let head = runPrefix + variable.pathway.rawValue + "," + region + "," + name + "," + unit + ","
-            var cells = Array(repeating: "", count: years.count)
-            for (index, value) in variable.values.enumerated() {
-                guard let value else { continue }
-                let text = NumberFormat.machine(value)
-                results += head
-                results += yearTexts[index]
-                results += ","
-                results += text
-                results += "\n"
-                if let position = column[own[index]] { cells[position] = text }
-            }
-            iamc += model + "," + CSVWriter.escape("\(run.id)|\(variable.pathway.title)") + "," + region + "," + name + "," + unit + ","
-                + cells.joined(separator: ",") + "\n"
-        }
+        let frame = worker.frame(for: result.model, scenario: run.scenario, layout: self)
         let outcomes = result.targetOutcomes
+        let own = frame.reportYears
+        // The leading fields of every results row of this run, escaped once.
+        var runPrefix = TextBytes()
+        for field in [run.id] + parameters + [result.definition.id] {
+            runPrefix.appendCSVField(field)
+            runPrefix.append(byte: UInt8(ascii: ","))
+        }
+        let iamcScenario = Pathway.allCases.map { pathway in
+            var field = TextBytes()
+            field.appendCSVField("\(run.id)|\(pathway.title)")
+            return field
+        }
+        for variable in frame.variables {
+            // The fields before the year, the same on every row of the variable.
+            var head = runPrefix.bytes
+            head += variable.resultsFields
+            texts.iamc.append(frame.modelField)
+            texts.iamc.append(iamcScenario[variable.descriptor.pathway.index].bytes)
+            texts.iamc.append(variable.iamcFields)
+            // The IAMC columns are the union of the batch's report years, so every year of the
+            // run has one; the value is formatted once, for the results row, and copied.
+            var next = 0
+            for column in years {
+                texts.iamc.append(byte: UInt8(ascii: ","))
+                guard next < own.count, own[next] == column else { continue }
+                let year = own[next]
+                next += 1
+                guard let value = variable.descriptor.value(in: result, year: year, outcomes: outcomes) else { continue }
+                texts.results.append(head)
+                texts.results.appendInteger(Int64(year))
+                texts.results.append(byte: UInt8(ascii: ","))
+                let start = texts.results.count
+                texts.results.appendMachine(value)
+                texts.iamc.append(texts.results, range: start..<texts.results.count)
+                texts.results.append(byte: UInt8(ascii: "\n"))
+            }
+            texts.iamc.append(byte: UInt8(ascii: "\n"))
+        }
         let missed = outcomes.filter { !$0.met }.map(\.target.id)
         summary.row(
             [run.id] + parameters + [
-                definition.id, missed.isEmpty ? "ok" : "missed", String(outcomes.count), String(outcomes.count - missed.count), String(missed.count),
+                result.definition.id, missed.isEmpty ? "ok" : "missed", String(outcomes.count), String(outcomes.count - missed.count), String(missed.count),
                 missed.joined(separator: ";"), result.warnings.map(\.message).joined(separator: "; "),
             ])
-        output.results = results
-        output.iamc = iamc
-        output.summary = summary.text
-        output.targetsMissed = !missed.isEmpty
-        return output
+        texts.summary.append(summary.text)
+        return BatchBlockBuffer.span(of: texts, from: start, failure: nil, targetsMissed: !missed.isEmpty)
     }
 
     /// `batch.json`: what was run, so that `ghg merge` can check and join shards.

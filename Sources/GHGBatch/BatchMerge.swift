@@ -36,13 +36,11 @@ public enum BatchMerge {
         for output in [BatchWriter.Output.results, .iamc, .summary] {
             for (index, shard) in shards.enumerated() {
                 let path = (shard.folder as NSString).appendingPathComponent(output.fileName)
-                guard let data = FileManager.default.contents(atPath: path) else {
+                // Every shard starts with the same header; keep the first one only.
+                guard writer.append(output, file: path, skippingHeader: index > 0) else {
                     writer.discard()
                     throw BatchError("\(path): cannot read")
                 }
-                // Every shard starts with the same header; keep the first one only.
-                let body = index == 0 ? data[...] : data.drop { $0 != UInt8(ascii: "\n") }.dropFirst()
-                writer.write(output, data: Data(body))
             }
         }
         writer.write(.manifest, BatchManifest(

@@ -13,15 +13,6 @@ public struct BatchRunner: Sendable {
     public var jobs: Int
     public var failFast: Bool
 
-    /// What one run gives: its lines of each output, or its failure.
-    struct RunOutput: Sendable {
-        var results = ""
-        var iamc = ""
-        var summary = ""
-        var failure: String?
-        var targetsMissed = false
-    }
-
     /// Totals of a finished batch (or shard).
     public struct Outcome: Sendable {
         public var runs = 0
@@ -43,38 +34,62 @@ public struct BatchRunner: Sendable {
         _ range: Range<Int>, shard: (index: Int, count: Int), into folder: String, progress: (Int) -> Void = { _ in }
     ) throws(BatchError) -> Outcome {
         let layout = try BatchLayout(plan: plan, bundledLibrary: bundledLibrary)
-        // One loader (factor library and base inventories) per job: runs on different threads
-        // share no reference-counted values, which would make them wait on each other.
-        let loaders = (0..<jobs).map { _ in ScenarioLoader(bundledLibrary: bundledLibrary) }
+        // One worker (loader, rendered variables) per job: runs on different threads share no
+        // reference-counted values, which would make them wait on each other.
+        let workers = (0..<jobs).map { _ in BatchWorker(bundledLibrary: bundledLibrary) }
         let writer = try BatchWriter(folder: folder)
         writer.write(.results, layout.resultsHeader)
         writer.write(.iamc, layout.iamcHeader)
         writer.write(.summary, layout.summaryHeader)
+        // Blocks of runs are computed in parallel and written in order by a writer queue, which
+        // writes one block while the next is computed: two sets of buffers, one per worker each,
+        // reused from block to block, so memory stays flat.
+        let jobs = self.jobs
+        let writing = DispatchQueue(label: "ghg.batch.writer")
+        let written = DispatchGroup()
+        let buffers = (0..<2).map { _ in (0..<jobs).map { _ in BatchBlockBuffer() } }
         var outcome = Outcome()
         let block = jobs * 16
         var start = range.lowerBound
+        var blockNumber = 0
         while start < range.upperBound {
             let end = min(start + block, range.upperBound)
-            // `parallelMap(count:jobs:)` gives worker w the offsets w, w + jobs, ...: loader w is
-            // used by one thread only.
-            let outputs = parallelMap(count: end - start, jobs: jobs) { offset in
-                layout.output(of: plan.run(start + offset), loader: loaders[offset % jobs])
+            let set = buffers[blockNumber % 2]
+            blockNumber += 1
+            for buffer in set { buffer.texts.removeAll() }
+            // `parallelMap(count:jobs:)` gives worker w the offsets w, w + jobs, ...: each
+            // `BatchWorker` and each buffer of the set is used by one thread only.
+            let spans = parallelMap(count: end - start, jobs: jobs) { offset in
+                let buffer = set[offset % jobs]
+                var texts = buffer.texts
+                buffer.texts = .init()
+                defer { buffer.texts = texts }
+                return layout.output(of: plan.run(start + offset), worker: workers[offset % jobs], into: &texts)
             }
-            for (offset, output) in outputs.enumerated() {
-                writer.write(.results, output.results)
-                writer.write(.iamc, output.iamc)
-                writer.write(.summary, output.summary)
+            for (offset, span) in spans.enumerated() {
                 outcome.runs += 1
-                if let failure = output.failure { outcome.failed.append((plan.run(start + offset).id, failure)) }
+                if let failure = span.failure { outcome.failed.append((plan.run(start + offset).id, failure)) }
+                if span.targetsMissed { outcome.targetsMissed += 1 }
             }
-            outcome.targetsMissed += outputs.filter(\.targetsMissed).count
+            // The set written two blocks ago is free again once the previous write is done.
+            written.wait()
+            writing.async(group: written) {
+                for (offset, span) in spans.enumerated() {
+                    let texts = set[offset % jobs].texts
+                    writer.write(.results, texts.results, span.results)
+                    writer.write(.iamc, texts.iamc, span.iamc)
+                    writer.write(.summary, texts.summary, span.summary)
+                }
+            }
             progress(end - range.lowerBound)
             if failFast, !outcome.failed.isEmpty {
+                written.wait()
                 writer.discard()
                 return outcome
             }
             start = end
         }
+        written.wait()
         writer.write(.manifest, layout.manifest(shard: shard, range: range))
         try writer.commit()
         return outcome

@@ -25,10 +25,13 @@ public final class ScenarioLoader: @unchecked Sendable {
 
     /// The compiled scenario of a parsed document; `file` names it in messages and resolves its
     /// relative paths.
-    public func load(root node: JSONNode, file: String) throws(InputError) -> ScenarioModel {
-        let (root, base) = try ScenarioReader.readBase(root: JSONCursor(root: node, file: file))
+    ///
+    /// `reuse` is an earlier reading of the same file (a batch's base scenario): the parts no
+    /// parameter changed are taken from it.
+    public func load(root node: JSONNode, file: String, reusing reuse: ScenarioReuse? = nil) throws(InputError) -> ScenarioModel {
+        let (root, base) = try ScenarioReader.readBase(root: JSONCursor(root: node, file: file), reusing: reuse)
         let library = try self.library(base)
-        let definition = try ScenarioReader.read(root: root, base: base, library: library)
+        let definition = try ScenarioReader.read(root: root, base: base, library: library, reusing: reuse)
         let computed = try baseLines(base, file: file, library: library)
         return try ScenarioModel(
             definition: definition, lines: computed.lines, recordCount: computed.records, library: library, warnings: computed.warnings)

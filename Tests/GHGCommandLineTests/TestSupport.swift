@@ -199,8 +199,8 @@ func runExecutable(_ executable: URL, _ arguments: [String], in scratch: Scratch
     process.currentDirectoryURL = scratch.url
     let outURL = scratch.url.appendingPathComponent(".stdout")
     let errURL = scratch.url.appendingPathComponent(".stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let outHandle = try FileHandle(forWritingTo: outURL)
     let errHandle = try FileHandle(forWritingTo: errURL)
     process.standardOutput = outHandle

@@ -18,7 +18,8 @@ public enum ScenarioReader {
     ]
 
     /// Reads the `base` part of a parsed scenario; its paths resolve against the folder of `root.file`.
-    public static func readBase(root: JSONCursor) throws(InputError) -> (root: JSONCursor, base: BaseInventorySpec) {
+    /// With `reuse`, an unchanged `base` is taken from the earlier reading.
+    public static func readBase(root: JSONCursor, reusing reuse: ScenarioReuse? = nil) throws(InputError) -> (root: JSONCursor, base: BaseInventorySpec) {
         let file = root.file
         guard root.isObject else { throw root.error("a scenario file is a JSON object, found \(root.node.kindDescription)") }
         if let format = try root.member("format") {
@@ -27,13 +28,20 @@ public enum ScenarioReader {
             guard name == formatName else { throw format.error("this tool reads \"\(formatName)\"; found \"\(name)\"") }
         }
         try root.checkKeys(topKeys)
+        if let reuse, reuse.isUnchanged("base") { return (root, reuse.previous.base) }
         let folder = (file as NSString).deletingLastPathComponent
         let base = try BaseInventorySpec.decode(try root.required("base", "the base inventory: {\"year\": 2014, \"activity\": \"file.csv\"}"), folder: folder)
         return (root, base)
     }
 
-    /// Reads the rest of the scenario, with the library its base part chose.
-    public static func read(root: JSONCursor, base: BaseInventorySpec, library: FactorLibrary) throws(InputError) -> ScenarioDefinition {
+    /// Reads the rest of the scenario, with the library its base part chose. With `reuse` (and
+    /// the same `base`), the parts no parameter changed are taken from the earlier reading.
+    public static func read(
+        root: JSONCursor, base: BaseInventorySpec, library: FactorLibrary, reusing reuse: ScenarioReuse? = nil
+    ) throws(InputError) -> ScenarioDefinition {
+        // Parts are decoded against the base year, the horizon and the library: with any of
+        // them changed, nothing is reused.
+        let reuse = reuse.flatMap { $0.isUnchanged("base") && $0.isUnchanged("horizon") ? $0 : nil }
         let horizonCursor = try root.required("horizon", "the last projected year, such as 2030")
         let horizon = try horizonCursor.year()
         guard horizon > base.year else { throw horizonCursor.error("the horizon \(horizon) must be after the base year \(base.year)") }
@@ -44,15 +52,19 @@ public enum ScenarioReader {
         var drivers: [DriverSpec] = []
         if let list = try root.member("drivers") {
             for (name, value) in try list.members() {
-                drivers.append(try DriverSpec.decode(value, name: name, horizon: horizon))
+                drivers.append(
+                    try reuse.part("drivers", .key(name), value, \.drivers) { () throws(InputError) in
+                        try DriverSpec.decode(value, name: name, horizon: horizon)
+                    })
             }
         }
         var rules: [GrowthRule] = []
         var bauLocation = root.location
         if let list = try root.member("bau") {
             bauLocation = list.location
-            for element in try list.elements() {
-                let rule = try GrowthRule.decode(element, baseYear: base.year, horizon: horizon, library: library)
+            for (index, element) in try list.elements().enumerated() {
+                let rule =
+                    try reuse.part("bau", .index(index), element, \.bauRules) { () throws(InputError) in try GrowthRule.decode(element, baseYear: base.year, horizon: horizon, library: library) }
                 if case .elasticity(let driver, _, _) = rule.kind, !drivers.contains(where: { $0.name == driver }) {
                     throw (try element.member("driver") ?? element).error(
                         "unknown driver \"\(driver)\"; the drivers are \(drivers.isEmpty ? "none ($.drivers is empty)" : drivers.map(\.name).joined(separator: ", "))")
@@ -62,8 +74,9 @@ public enum ScenarioReader {
         }
         var additions: [AdditionSpec] = []
         if let list = try root.member("additions") {
-            for element in try list.elements() {
-                let addition = try AdditionSpec.decode(element, baseYear: base.year, horizon: horizon, library: library)
+            for (index, element) in try list.elements().enumerated() {
+                let addition =
+                    try reuse.part("additions", .index(index), element, \.additions) { () throws(InputError) in try AdditionSpec.decode(element, baseYear: base.year, horizon: horizon, library: library) }
                 if let first = additions.first(where: { $0.id == addition.id }) {
                     throw (try element.member("id") ?? element).error("the addition id \"\(addition.id)\" is also used at \(first.path)")
                 }
@@ -72,14 +85,18 @@ public enum ScenarioReader {
         }
         var paths: [FactorPath] = []
         if let list = try root.member("factor_paths") {
-            for element in try list.elements() { paths.append(try FactorPath.decode(element, horizon: horizon, library: library)) }
+            for (index, element) in try list.elements().enumerated() {
+                paths.append(
+                    try reuse.part("factor_paths", .index(index), element, \.factorPaths) { () throws(InputError) in try FactorPath.decode(element, horizon: horizon, library: library) })
+            }
         }
         var voluntary: [MeasureSpec] = []
         var conditional: [MeasureSpec] = []
         var seenMeasures: [String: String] = [:]
         if let list = try root.member("measures") {
-            for element in try list.elements() {
-                let measure = try MeasureSpec.decode(element, library: library)
+            for (index, element) in try list.elements().enumerated() {
+                let measure =
+                    try reuse.part("measures", .index(index), element, \.measures) { () throws(InputError) in try MeasureSpec.decode(element, library: library) }
                 if let first = seenMeasures[measure.id] {
                     throw (try element.member("id") ?? element).error("the measure id \"\(measure.id)\" is also used at \(first)")
                 }
@@ -99,8 +116,9 @@ public enum ScenarioReader {
         }
         var targets: [TargetSpec] = []
         if let list = try root.member("targets") {
-            for element in try list.elements() {
-                let target = try TargetSpec.decode(element, baseYear: base.year, horizon: horizon, library: library)
+            for (index, element) in try list.elements().enumerated() {
+                let target =
+                    try reuse.part("targets", .index(index), element, \.targets) { () throws(InputError) in try TargetSpec.decode(element, baseYear: base.year, horizon: horizon, library: library) }
                 if let first = targets.first(where: { $0.id == target.id }) {
                     throw (try element.member("id") ?? element).error("the target id \"\(target.id)\" is also used at \(first.path)")
                 }

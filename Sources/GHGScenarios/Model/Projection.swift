@@ -152,7 +152,7 @@ public enum Projection {
 
 extension Pathway {
     /// Position in `allCases`: the layout of result arrays.
-    var index: Int {
+    public var index: Int {
         switch self {
         case .bau: return 0
         case .voluntary: return 1

@@ -19,7 +19,10 @@ public struct TargetOutcome: Sendable {
     }
 
     /// The unit of `achieved`, `required` and `margin`.
-    public var unit: String {
+    public var unit: String { TargetOutcome.unit(of: target) }
+
+    /// The unit a target's figures are in.
+    public static func unit(of target: TargetSpec) -> String {
         switch target.kind {
         case .intensity: return "t CO2-equiv/million VND"
         case .belowBAU: return "% below BAU"
