@@ -17,7 +17,7 @@ struct BatchCommand {
             throw UsageError("ghg batch takes one batch file; usage: ghg batch FILE --out DIR [--jobs N] [--shard K/N] [--fail-fast]")
         }
         guard let out = arguments.value("out") else { throw UsageError("missing --out DIR, the folder for the batch's outputs") }
-        var jobs = ProcessInfo.processInfo.activeProcessorCount
+        var jobs = availableCores()
         if let text = arguments.value("jobs") {
             guard let value = Int(text), value >= 1 else { throw UsageError("--jobs: expected a number of jobs of at least 1, found '\(text)'") }
             jobs = value
