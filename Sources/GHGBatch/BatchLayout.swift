@@ -14,6 +14,8 @@ struct BatchLayout: Sendable {
     let parameterPaths: [JSONPath]
     /// The IAMC year columns: the union of the scenarios' report years.
     let years: [Int]
+    /// A hash of the batch file, its rows, its scenario files and what they read (activity data,
+    /// factor library folders): shards of other inputs do not merge.
     let fingerprint: String
     /// The variables asked for by name, and the families asked for (`Prefix|*` without the `*`).
     let selectedNames: Set<String>
@@ -47,6 +49,11 @@ struct BatchLayout: Sendable {
                 bytes += String(decoding: text, as: UTF8.self)
                 let result = Projection.run(try loader.load(root: node, file: file))
                 scenarioIDs[file] = result.definition.id
+                // The inputs the scenario reads: its activity data and factor library folders.
+                for part in result.definition.base.parts {
+                    for data in part.resolvedFiles { bytes += try String(contentsOfFile: data, encoding: .utf8) }
+                }
+                for folder in result.model.libraryFolders { bytes += "\n\(folder.layer) \(folder.fingerprint)" }
                 for variable in ScenarioVariable.all(result, years: result.definition.reportYears) { reported.insert(variable.name) }
             }
         } catch let error as InputError {

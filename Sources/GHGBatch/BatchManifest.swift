@@ -7,7 +7,8 @@ struct BatchManifest: Sendable, Equatable {
     static let formatName = "ghg-batch-output/1"
 
     var batch: String
-    /// A hash of the batch file and its scenario files: shards of different inputs do not merge.
+    /// A hash of the batch file, its scenario files and what they read (activity data, factor
+    /// library folders): shards of different inputs do not merge.
     var fingerprint: String
     var runs: Int
     var shard: Int
