@@ -137,4 +137,21 @@ struct BatchCommandTests {
         #expect(merge.exitCode == 0, "\(merge)")
         #expect(try files(folder, "merged") == files(folder, "all"))
     }
+
+    @Test("shards made from other activity data do not merge")
+    func fingerprintCoversActivityData() throws {
+        let folder = try ScratchFolder()
+        let scenario = try String(contentsOfFile: Self.moit, encoding: .utf8)
+        let data = try String(contentsOf: PackagePaths.root.appendingPathComponent("Scenarios/data/moit-2014.csv"), encoding: .utf8)
+        _ = try folder.write("moit.json", scenario)
+        _ = try folder.write("data/moit-2014.csv", data)
+        let file = try folder.write(
+            "batch.json", Self.batch("[5, 10]", steel: "[5]").replacingOccurrences(of: Self.moit, with: folder.path("moit.json")))
+        #expect(runGHG(["batch", file, "--out", folder.path("s1"), "--shard", "1/2"]).exitCode == 0)
+        // The steel figure changed on the machine that runs the second shard.
+        _ = try folder.write("data/moit-2014.csv", data.replacingOccurrences(of: ",1754100,", with: ",1754200,"))
+        #expect(runGHG(["batch", file, "--out", folder.path("s2"), "--shard", "2/2"]).exitCode == 0)
+        let merge = runGHG(["merge", folder.path("s1"), folder.path("s2"), "--out", folder.path("merged")])
+        #expect(merge.exitCode == 1 && merge.standardError.contains("other inputs"), "\(merge)")
+    }
 }
