@@ -71,7 +71,8 @@ public struct BatchRunner: Sendable {
                 if let failure = span.failure { outcome.failed.append((plan.run(start + offset).id, failure)) }
                 if span.targetsMissed { outcome.targetsMissed += 1 }
             }
-            // The set written two blocks ago is free again once the previous write is done.
+            // At most one write queued: once the previous block is written, the set the next
+            // block fills (this one's other) is free.
             written.wait()
             writing.async(group: written) {
                 for (offset, span) in spans.enumerated() {
