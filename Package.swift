@@ -7,7 +7,7 @@ let package = Package(
     name: "ghg",
     products: [
         .executable(name: "ghg", targets: ["ghg"]),
-        .library(name: "GHGKit", targets: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios", "GHGReports", "GHGBatch"]),
+        .library(name: "GHGKit", targets: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios", "GHGMRV", "GHGReports", "GHGBatch"]),
     ],
     targets: [
         // MARK: Engine, layered bottom-up; each module depends only on the ones above it.
@@ -25,8 +25,10 @@ let package = Package(
         /// Scenarios: BAU projection, mitigation measures in voluntary and conditional tiers,
         /// intensity per GRDP, targets.
         .target(name: "GHGScenarios", dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory"]),
+        /// MRV: uncertainty (error propagation and Monte Carlo), key categories.
+        .target(name: "GHGMRV", dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory"]),
         /// Renderers: readable table, tidy CSV, JSON, IAMC.
-        .target(name: "GHGReports", dependencies: ["GHGCore", "GHGFactors", "GHGInventory", "GHGScenarios"]),
+        .target(name: "GHGReports", dependencies: ["GHGCore", "GHGFactors", "GHGInventory", "GHGScenarios", "GHGMRV"]),
 
         /// Batch runs: sweeps of scenarios on all cores, shards across machines, merging.
         .target(name: "GHGBatch", dependencies: ["GHGCore", "GHGScenarios", "GHGReports"]),
@@ -35,14 +37,14 @@ let package = Package(
 
         .target(
             name: "GHGCommandLine",
-            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGScenarios", "GHGReports", "GHGBatch"]),
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGScenarios", "GHGMRV", "GHGReports", "GHGBatch"]),
         .executableTarget(name: "ghg", dependencies: ["GHGCommandLine"]),
 
         // MARK: Benchmarks (run with `swift run -c release Benchmarks`).
 
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios", "GHGBatch"],
+            dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGScenarios", "GHGMRV", "GHGBatch"],
             path: "Benchmarks"),
 
         // MARK: Tests
@@ -55,6 +57,9 @@ let package = Package(
         .testTarget(
             name: "GHGScenariosTests",
             dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGInventory", "GHGScenarios", "GHGReports"]),
+        .testTarget(
+            name: "GHGMRVTests", dependencies: ["GHGCore", "GHGFactors", "GHGActivity", "GHGMethods", "GHGInventory", "GHGMRV"],
+            exclude: ["independent-check.py"]),
         .testTarget(name: "GHGCommandLineTests", dependencies: ["GHGCommandLine"]),
     ]
 )

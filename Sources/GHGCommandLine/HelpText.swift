@@ -7,6 +7,8 @@ enum HelpText {
 
         Commands:
           inventory FILE...   compute the inventory of activity data files (tidy CSV)
+          uncertainty FILE... uncertainty of the inventory: error propagation or Monte Carlo
+          keycat FILE...      key categories: level and trend, Approach 1 and 2
           scenario FILE       project a scenario: BAU, voluntary and conditional measures, targets
           compare FILE...     put scenarios side by side
           batch FILE          run a batch of scenarios (a sweep) on all cores, or one shard of it
@@ -185,6 +187,54 @@ enum HelpText {
 
         """
 
+    static let uncertainty = """
+        Usage: ghg uncertainty FILE... [options]
+
+        The uncertainty of the inventory of the activity data files (IPCC 2006 Vol 1 Ch 3): the lines
+        of Table 3.2 (by category and gas) for a base year and year t, the uncertainty of the total
+        and of the trend by error propagation (Approach 1) and, with --method montecarlo, the mean
+        and 95 % interval of a Monte Carlo simulation (Approach 2). Activity uncertainties come from
+        the records' `uncertainty` column, factor uncertainties from the library's 95 % bounds or
+        from an uncertainty table; lines with neither are listed as not estimated, never as zero.
+
+        Options:
+          --method approach1|montecarlo  (default approach1; montecarlo shows both)
+          --iterations N           Monte Carlo iterations (default 10000)
+          --seed S                 Monte Carlo seed (default 2006): the same seed, the same numbers,
+                                   whatever the number of cores
+          --jobs N                 cores used by Monte Carlo (default: all the process may use)
+          --uncertainties FILE     uncertainties by category (CSV; see docs/mrv.md)
+          --base-year Y, --year T  the years compared (default: the first and last with records)
+          --format table|json      (default table)
+          --gwp, --factors, --library, --edition, --out   as for ghg inventory
+
+        Examples:
+          ghg uncertainty activity.csv --uncertainties uncertainties.csv
+          ghg uncertainty activity.csv --uncertainties uncertainties.csv --method montecarlo --iterations 100000 --seed 7
+
+        """
+
+    static let keycat = """
+        Usage: ghg keycat FILE... [options]
+
+        Key category analysis (IPCC 2006 Vol 1 Ch 4) of the inventory of the activity data files, by
+        category and gas: level assessment in year t and trend assessment from the base year
+        (Tables 4.2 and 4.3). Approach 1 marks the lines that add up to 95 % of the total; Approach 2
+        weights each line by its combined uncertainty and marks those adding up to 90 %.
+
+        Options:
+          --approach 1|2|both      (default 1); 2 needs uncertainties (see ghg uncertainty)
+          --uncertainties FILE     uncertainties by category (CSV; see docs/mrv.md)
+          --base-year Y, --year T  the years compared (default: the first and last with records)
+          --format table|json      (default table)
+          --gwp, --factors, --library, --edition, --out   as for ghg inventory
+
+        Examples:
+          ghg keycat activity.csv
+          ghg keycat activity.csv --uncertainties uncertainties.csv --approach both --format json
+
+        """
+
     static func forCommand(_ name: String?) -> String? {
         switch name {
         case "inventory": return inventory
@@ -192,6 +242,8 @@ enum HelpText {
         case "compare": return compare
         case "batch": return batch
         case "merge": return merge
+        case "uncertainty": return uncertainty
+        case "keycat": return keycat
         case "factors": return factors
         case "categories": return categories
         default: return nil

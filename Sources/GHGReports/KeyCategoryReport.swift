@@ -1,0 +1,80 @@
+import GHGCore
+import GHGMRV
+
+/// Key category analysis as the tables of IPCC 2006 Vol 1 Ch 4 (Table 4.2 for the level, 4.3 for
+/// the trend), readable or as JSON.
+public enum KeyCategoryReport {
+    public static func table(_ analyses: [KeyCategoryAnalysis], inputs: String) -> String {
+        let tree = CategoryTree.ipcc2006
+        var out = "Key categories (\(ToolInfo.name) \(ToolInfo.version)): IPCC 2006 Vol 1 Ch 4\n"
+        out += "Input:  \(inputs)\n"
+        for analysis in analyses {
+            let approach = analysis.approach == .approach1 ? "Approach 1" : "Approach 2 (weighted by uncertainty)"
+            let what = analysis.assessment == .level ? "level assessment, \(analysis.year)" : "trend assessment, \(analysis.baseYear)-\(analysis.year)"
+            out += "\n\(approach), \(what): key up to \(Int(analysis.threshold * 100)) % of the cumulative total\n"
+            var rows: [[String]] = [
+                ["category", "gas", "name", "\(analysis.baseYear) t CO2e", "\(analysis.year) t CO2e"] + (analysis.approach == .approach2 ? ["uncertainty %"] : [])
+                    + ["share %", "cumulative %", "key"]
+            ]
+            for line in analysis.lines {
+                rows.append(
+                    [line.key.code, line.key.gas.rawValue, shortName(tree[line.key.category].nameEnglish), NumberFormat.human(line.baseEmissions), NumberFormat.human(line.emissions)]
+                        + (analysis.approach == .approach2 ? [line.uncertaintyPercent.map { NumberFormat.grouped($0, decimals: 2) } ?? ""] : [])
+                        + [NumberFormat.grouped(line.share * 100, decimals: 2), NumberFormat.grouped(line.cumulative * 100, decimals: 2), line.isKey ? "key" : ""])
+            }
+            out += InventoryTableReport.layout(rows, footerRows: 0, leftColumns: 3)
+            out += "  \(analysis.keyLines.count) key of \(analysis.lines.count)\n"
+            if !analysis.notEstimated.isEmpty {
+                out += "  Left out (uncertainty not estimated): \(analysis.notEstimated.map { "\($0.code) \($0.gas.rawValue)" }.joined(separator: ", "))\n"
+            }
+        }
+        return out
+    }
+
+    public static func json(_ analyses: [KeyCategoryAnalysis], inputs: [String]) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
+        json.beginArray("inputs")
+        for input in inputs { json.string(nil, input) }
+        json.endArray()
+        json.beginArray("assessments")
+        for analysis in analyses {
+            json.beginObject()
+            json.string("approach", analysis.approach.rawValue)
+            json.string("assessment", analysis.assessment.rawValue)
+            json.int("base_year", analysis.baseYear)
+            json.int("year", analysis.year)
+            json.number("threshold", analysis.threshold)
+            json.beginArray("lines")
+            for line in analysis.lines {
+                json.beginObject()
+                json.string("category", line.key.code)
+                json.string("gas", line.key.gas.rawValue)
+                json.number("base_year_co2e_t", line.baseEmissions)
+                json.number("year_co2e_t", line.emissions)
+                json.optionalNumber("uncertainty_percent", line.uncertaintyPercent)
+                json.number("assessment", line.assessment)
+                json.number("share", line.share)
+                json.number("cumulative", line.cumulative)
+                json.bool("key", line.isKey)
+                json.endObject()
+            }
+            json.endArray()
+            json.beginArray("not_estimated")
+            for key in analysis.notEstimated {
+                json.beginObject()
+                json.string("category", key.code)
+                json.string("gas", key.gas.rawValue)
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.text + "\n"
+    }
+
+    static func shortName(_ name: String) -> String { name.count > 40 ? String(name.prefix(39)) + "…" : name }
+}
