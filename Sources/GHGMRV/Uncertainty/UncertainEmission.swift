@@ -82,7 +82,8 @@ public enum UncertainEmissions {
             if let years, !years.contains(source.year) { continue }
             for (gasIndex, emission) in result.emissions.gases.enumerated() where emission.reporting == .territorial {
                 let category = emission.category ?? source.category
-                let entry = table.entry(category: category, gas: emission.gas, activityID: result.activityID)
+                let activityEntry = table.entry(category: category, gas: emission.gas, activityID: result.activityID) { $0.activity != nil }
+                let factorEntry = table.entry(category: category, gas: emission.gas, activityID: result.activityID) { $0.factor != nil }
                 var missing: [String] = []
 
                 var activity: UncertaintyRange?
@@ -90,7 +91,7 @@ public enum UncertainEmissions {
                 if let percent = source.uncertaintyPercent {
                     activity = UncertaintyRange(symmetric: percent)
                     activityOrigin = "activity records"
-                } else if let range = entry?.activity, let entry {
+                } else if let entry = activityEntry, let range = entry.activity {
                     activity = range
                     activityOrigin = "\(entry.location.file):\(entry.location.line ?? 0)"
                 } else {
@@ -98,7 +99,7 @@ public enum UncertainEmissions {
                 }
 
                 var terms: [UncertainEmission.FactorTerm]?
-                if let entry, let range = entry.factor {
+                if let entry = factorEntry, let range = entry.factor {
                     terms = [.init(key: entry.factorKey, range: range, label: "\(entry.location.file):\(entry.location.line ?? 0) (\(entry.source))")]
                 } else {
                     switch libraryTerms(result, emission: emission, category: category) {

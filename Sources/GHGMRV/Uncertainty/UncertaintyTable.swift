@@ -13,8 +13,8 @@ import GHGFactors
 /// ```
 ///
 /// `category` covers the category and everything below it; `gas` and `activity` narrow the row
-/// (empty: any). For a source, the most specific matching row is used: activity before gas before
-/// the deeper category.
+/// (empty: any). For a source, the most specific matching row that gives the value is used
+/// (activity and factor uncertainties apart): activity before gas before the deeper category.
 public struct UncertaintyTable: Sendable {
     public struct Entry: Sendable {
         public let categoryCode: String
@@ -115,11 +115,15 @@ public struct UncertaintyTable: Sendable {
         return UncertaintyRange(lowerPercent: -lower, upperPercent: upper)
     }
 
-    /// The most specific row for a source of `category`, `gas` and `activityID`.
-    public func entry(category: Int, gas: Gas, activityID: String) -> Entry? {
+    /// The most specific row for a source of `category`, `gas` and `activityID` that gives the
+    /// value `giving` asks for: activity and factor uncertainties are looked up apart, so that
+    /// one row can give a category's activity uncertainty for all gases and others each gas's
+    /// factor uncertainty.
+    public func entry(category: Int, gas: Gas, activityID: String, giving: (Entry) -> Bool) -> Entry? {
         let tree = CategoryTree.ipcc2006
+        let lineage = tree.lineage(of: category)
         var best: (entry: Entry, rank: (Int, Int, Int))?
-        for entry in entries where tree.lineage(of: category).contains(entry.category) {
+        for entry in entries where giving(entry) && lineage.contains(entry.category) {
             if let wanted = entry.gas, wanted != gas { continue }
             if let wanted = entry.activityID, wanted != activityID { continue }
             let rank = (entry.activityID == nil ? 0 : 1, entry.gas == nil ? 0 : 1, tree[entry.category].depth)
