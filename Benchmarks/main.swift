@@ -5,6 +5,7 @@
 //     swift run -c release Benchmarks fod --sites 1000
 //     swift run -c release Benchmarks scenario
 //     swift run -c release Benchmarks batch --runs 1
+//     swift run -c release Benchmarks montecarlo --iterations 100000 --sources 1000
 //
 // Each workload has a set-up (not timed), one warm-up run, then several timed runs with a
 // monotonic clock; the median and the best are printed. Results are returned and checked so that
@@ -16,6 +17,7 @@ import GHGCore
 import GHGFactors
 import GHGInventory
 import GHGMethods
+import GHGMRV
 import GHGScenarios
 
 #if DEBUG
@@ -27,6 +29,8 @@ struct Options {
     var records = 1_000_000
     var runs = 5
     var sites = 1000
+    var iterations = 100_000
+    var sources = 1000
 
     init(_ arguments: [String]) {
         var index = 0
@@ -39,6 +43,12 @@ struct Options {
                 index += 1
             case "--sites":
                 sites = Int(arguments[safe: index] ?? "") ?? sites
+                index += 1
+            case "--iterations":
+                iterations = Int(arguments[safe: index] ?? "") ?? iterations
+                index += 1
+            case "--sources":
+                sources = Int(arguments[safe: index] ?? "") ?? sources
                 index += 1
             case "--runs":
                 runs = max(1, Int(arguments[safe: index] ?? "") ?? runs)
@@ -302,4 +312,43 @@ if options.wants("batch") {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     print("  peak memory of the benchmark process: \(usage.ru_maxrss / 1024) MB")
+}
+
+/// Monte Carlo (Approach 2): 1,000 emission sources in 40 categories, each with its own activity
+/// (±2 to ±60 %, normal or lognormal) and two factor terms shared by the sources of one of 25
+/// fuels (NCV and emission factor, some asymmetric), 100,000 iterations (`--iterations`), on one
+/// core and on all. The draws, sums and percentiles are timed, not the inventory.
+if options.wants("montecarlo") {
+    let tree = CategoryTree.ipcc2006
+    let categories = tree.categories.indices.filter { tree[$0].code.hasPrefix("1.A.") && tree[$0].depth >= 3 }.prefix(40)
+    var random = SplitMix64(state: 2006)
+    func uniform() -> Double { Double(random.next() >> 11) * 0x1.0p-53 }
+    var items: [UncertainEmission] = []
+    for source in 0..<options.sources {
+        let fuel = source % 25
+        let category = categories[categories.startIndex + source % categories.count]
+        let activity = 2 + uniform() * 58
+        let ncv = fuel % 3 == 0 ? UncertaintyRange(lowerPercent: 8, upperPercent: 15) : UncertaintyRange(symmetric: 3 + Double(fuel % 5))
+        let factor = fuel % 4 == 0 ? UncertaintyRange(lowerPercent: 50, upperPercent: 150) : UncertaintyRange(symmetric: 2 + Double(fuel % 7))
+        items.append(
+            UncertainEmission(
+                year: 2022, category: category, gas: fuel % 4 == 0 ? .ch4 : .co2, co2eTonnes: 1000 + uniform() * 1e6, source: source,
+                activity: UncertaintyRange(symmetric: activity), activityOrigin: "benchmark",
+                factorTerms: [.init(key: "ncv-\(fuel)", range: ncv, label: ""), .init(key: "ef-\(fuel)", range: factor, label: "")], missing: nil))
+    }
+    let rows = CategoryGasRow.rows(items, baseYear: 2022, year: 2022)
+    print("montecarlo: \(options.iterations) iterations x \(items.count) sources (\(rows.count) category-gas lines, 50 shared factor terms)")
+    var oneCore = 0.0
+    for jobs in Array(Set([1, availableCores()])).sorted() {
+        let times = onCores(jobs) {
+            measure(runs: options.runs) {
+                Int(MonteCarlo(iterations: options.iterations, seed: 1, jobs: jobs).run(items, rows: rows, baseYear: 2022, year: 2022).total.upper)
+            }
+        }
+        let median = times[times.count / 2]
+        if jobs == 1 { oneCore = median }
+        print(String(
+            format: "  %d core(s): median %.3f s, best %.3f s over %d runs; %.0f million source-draws/s%@", jobs, median, times[0], times.count,
+            Double(options.iterations * items.count) / median / 1e6, jobs > 1 ? String(format: "; speed-up %.2f", oneCore / median) : ""))
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import GHGCore
-import GHGMRV
+@testable import GHGMRV
 import Testing
 
 @Suite("Monte Carlo (Approach 2)")
@@ -109,5 +109,28 @@ struct MonteCarloTests {
         #expect(abs(exp(mu2 + sigma2 * sigma2 / 2) - 1) < 1e-12)  // mean 1
         #expect(abs(exp(mu2 + 1.96 * sigma2) - 2.2) < 1e-9)  // 97.5th percentile at +120 %
         #expect(InputDistribution(UncertaintyRange(symmetric: 10)) == .normal(sigma: 0.1 / 1.96))
+    }
+}
+
+@Suite("Percentiles by selection")
+struct PercentileTests {
+    @Test("the 2.5th and 97.5th percentiles equal those of the sorted draws, ties and all")
+    func sameAsSorted() {
+        var random = RandomStream(seed: 3)
+        for count in [1, 2, 3, 40, 41, 1000, 9999] {
+            for ties in [false, true] {
+                let draws = (0..<count).map { _ in ties ? Double(Int(random.normal() * 3)) : random.normal() }
+                let estimate = MonteCarlo.estimate(draws, central: 0)
+                let sorted = draws.sorted()
+                func percentile(_ p: Double) -> Double {
+                    let rank = p * Double(count - 1)
+                    let below = Int(rank.rounded(.down))
+                    let above = min(below + 1, count - 1)
+                    return sorted[below] + (sorted[above] - sorted[below]) * (rank - Double(below))
+                }
+                #expect(estimate.lower == percentile(0.025), "\(count) \(ties)")
+                #expect(estimate.upper == percentile(0.975), "\(count) \(ties)")
+            }
+        }
     }
 }

@@ -33,6 +33,11 @@ public enum InputDistribution: Sendable, Hashable {
         }
     }
 
+    public var isLognormal: Bool {
+        if case .lognormal = self { return true }
+        return false
+    }
+
     /// The multiplier for a standard normal draw `z`.
     @inline(__always)
     public func multiplier(_ z: Double) -> Double {

@@ -56,24 +56,37 @@ public struct MonteCarlo: Sendable {
         for (index, sector) in sectors.enumerated() { sectorIndex[sector] = index }
 
         // The model in flat arrays: for each emission its central value, activity distribution,
-        // factor terms (indices into `factors`), and the outputs it adds to.
+        // factor group (the emissions with the same factor terms share the product of their
+        // draws), and the outputs it adds to.
         var factorIndex: [String: Int] = [:]
+        var groupIndex: [[Int]: Int] = [:]
         var factors: [InputDistribution] = []
         var model = Model()
-        for item in items where item.year == year || item.year == baseYear {
+        // Normal activities first, then lognormal ones, so that the loop's branch on the kind of
+        // distribution is predictable (the order is fixed, so the sums are the same every run).
+        let ordered = items.filter { $0.activity.map { !InputDistribution($0).isLognormal } ?? true }
+            + items.filter { $0.activity.map { InputDistribution($0).isLognormal } ?? false }
+        for item in ordered where item.year == year || item.year == baseYear {
             guard let row = rowIndex[CategoryGas(category: item.category, gas: item.gas)], let activity = item.activity, let terms = item.factorTerms
             else { continue }
             model.central.append(item.co2eTonnes)
             model.activity.append(InputDistribution(activity))
-            model.termStart.append(model.terms.count)
+            var termIndices: [Int] = []
             for term in terms {
                 let index = factorIndex[term.key] ?? {
                     factors.append(InputDistribution(term.range))
                     factorIndex[term.key] = factors.count - 1
                     return factors.count - 1
                 }()
-                model.terms.append(index)
+                termIndices.append(index)
             }
+            let group = groupIndex[termIndices] ?? {
+                model.termStart.append(model.terms.count)
+                model.terms += termIndices
+                groupIndex[termIndices] = model.termStart.count - 1
+                return model.termStart.count - 1
+            }()
+            model.group.append(group)
             let isCurrent = item.year == year
             model.row.append(isCurrent ? row : -1)
             model.sector.append(isCurrent ? sectorIndex[tree.sector(of: item.category)]! : -1)
@@ -124,26 +137,66 @@ public struct MonteCarlo: Sendable {
     }
 
     /// Mean, and the 2.5th and 97.5th percentiles (linear between the nearest ranks, rank
-    /// p x (n - 1) counted from 0).
+    /// p x (n - 1) counted from 0), found by selection rather than by sorting all the draws.
     static func estimate(_ draws: [Double], central: Double) -> Estimate {
         var sum = 0.0
         for value in draws { sum += value }
-        let sorted = draws.sorted()
+        var values = draws
         func percentile(_ p: Double) -> Double {
-            let rank = p * Double(sorted.count - 1)
+            let rank = p * Double(values.count - 1)
             let below = Int(rank.rounded(.down))
-            let above = min(below + 1, sorted.count - 1)
-            return sorted[below] + (sorted[above] - sorted[below]) * (rank - Double(below))
+            let low = values.withUnsafeMutableBufferPointer { select($0, below) }
+            guard below + 1 < values.count, rank > Double(below) else { return low }
+            // The next order statistic is the smallest value above position `below`.
+            let high = values[(below + 1)...].min()!
+            return low + (high - low) * (rank - Double(below))
         }
-        return Estimate(central: central, mean: sum / Double(draws.count), lower: percentile(0.025), upper: percentile(0.975))
+        let lower = percentile(0.025)
+        let upper = percentile(0.975)
+        return Estimate(central: central, mean: sum / Double(draws.count), lower: lower, upper: upper)
+    }
+
+    /// The k-th smallest value (from 0), leaving the values below it before position k and those
+    /// above after it (Hoare's selection with a median-of-three pivot).
+    static func select(_ values: UnsafeMutableBufferPointer<Double>, _ k: Int) -> Double {
+        var low = 0
+        var high = values.count - 1
+        while high > low {
+            let middle = low + (high - low) / 2
+            if values[middle] < values[low] { values.swapAt(middle, low) }
+            if values[high] < values[low] { values.swapAt(high, low) }
+            if values[high] < values[middle] { values.swapAt(high, middle) }
+            let pivot = values[middle]
+            var i = low
+            var j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                return values[k]
+            }
+        }
+        return values[k]
     }
 
     /// The simulation in plain arrays.
     struct Model: Sendable {
         var central: [Double] = []
         var activity: [InputDistribution] = []
+        /// For each factor group, where its terms (indices into `factors`) start in `terms`.
         var termStart: [Int] = []
         var terms: [Int] = []
+        var group: [Int] = []
         var row: [Int] = []
         var sector: [Int] = []
         var isBase: [Bool] = []
@@ -152,32 +205,56 @@ public struct MonteCarlo: Sendable {
         /// Runs iterations `range`, writing output o of iteration i at `outputs[o * stride + i]`.
         func simulate(_ range: Range<Int>, seed: UInt64, outputs: UnsafeMutableBufferPointer<Double>, stride: Int, rows: Int, sectors: Int) {
             var factorValues = [Double](repeating: 1, count: factors.count)
+            var groupProducts = [Double](repeating: 1, count: termStart.count - 1)
             var rowSums = [Double](repeating: 0, count: rows)
             var sectorSums = [Double](repeating: 0, count: sectors)
-            for iteration in range {
-                var random = RandomStream(seed: seed, stream: UInt64(iteration))
-                for k in factors.indices { factorValues[k] = factors[k].multiplier(random.normal()) }
-                for r in 0..<rows { rowSums[r] = 0 }
-                for s in 0..<sectors { sectorSums[s] = 0 }
-                var total = 0.0
-                var base = 0.0
-                for index in central.indices {
-                    var value = central[index] * activity[index].multiplier(random.normal())
-                    for t in termStart[index]..<termStart[index + 1] { value *= factorValues[terms[t]] }
-                    let r = row[index]
-                    if r >= 0 {
-                        rowSums[r] += value
-                        sectorSums[sector[index]] += value
-                        total += value
+            // The iteration's normal draws, made in one tight loop before they are used.
+            var draws = [Double](repeating: 0, count: central.count)
+            // Plain pointers in the loop: no bounds checks or reference counting per draw.
+            central.withUnsafeBufferPointer { central in
+            activity.withUnsafeBufferPointer { activity in
+            termStart.withUnsafeBufferPointer { termStart in
+            group.withUnsafeBufferPointer { group in
+            groupProducts.withUnsafeMutableBufferPointer { groupProducts in
+            terms.withUnsafeBufferPointer { terms in
+            row.withUnsafeBufferPointer { row in
+            sector.withUnsafeBufferPointer { sector in
+            isBase.withUnsafeBufferPointer { isBase in
+            factors.withUnsafeBufferPointer { factors in
+            factorValues.withUnsafeMutableBufferPointer { factorValues in
+            rowSums.withUnsafeMutableBufferPointer { rowSums in
+            sectorSums.withUnsafeMutableBufferPointer { sectorSums in
+            draws.withUnsafeMutableBufferPointer { draws in
+                for iteration in range {
+                    var random = RandomStream(seed: seed, stream: UInt64(iteration))
+                    for k in 0..<factors.count { factorValues[k] = factors[k].multiplier(random.normal()) }
+                    for index in 0..<draws.count { draws[index] = random.normal() }
+                    for g in 0..<groupProducts.count {
+                        var product = 1.0
+                        for t in termStart[g]..<termStart[g + 1] { product *= factorValues[terms[t]] }
+                        groupProducts[g] = product
                     }
-                    if isBase[index] { base += value }
+                    for r in 0..<rows { rowSums[r] = 0 }
+                    for s in 0..<sectors { sectorSums[s] = 0 }
+                    var total = 0.0
+                    var base = 0.0
+                    for index in 0..<central.count {
+                        let value = central[index] * activity[index].multiplier(draws[index]) * groupProducts[group[index]]
+                        let r = row[index]
+                        if r >= 0 {
+                            rowSums[r] += value
+                            sectorSums[sector[index]] += value
+                            total += value
+                        }
+                        if isBase[index] { base += value }
+                    }
+                    for r in 0..<rows { outputs[r * stride + iteration] = rowSums[r] }
+                    for s in 0..<sectors { outputs[(rows + s) * stride + iteration] = sectorSums[s] }
+                    outputs[(rows + sectors) * stride + iteration] = total
+                    outputs[(rows + sectors + 1) * stride + iteration] = base
+                    outputs[(rows + sectors + 2) * stride + iteration] = base != 0 ? (total - base) / abs(base) * 100 : 0
                 }
-                for r in 0..<rows { outputs[r * stride + iteration] = rowSums[r] }
-                for s in 0..<sectors { outputs[(rows + s) * stride + iteration] = sectorSums[s] }
-                outputs[(rows + sectors) * stride + iteration] = total
-                outputs[(rows + sectors + 1) * stride + iteration] = base
-                outputs[(rows + sectors + 2) * stride + iteration] = base != 0 ? (total - base) / abs(base) * 100 : 0
-            }
+            }}}}}}}}}}}}}}
         }
     }
 }
