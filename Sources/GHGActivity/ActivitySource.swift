@@ -34,6 +34,9 @@ public struct ActivitySource: Sendable, Hashable {
     /// An id of `parameters` within its file (0 when the records give none): sources of one file
     /// with equal ids have equal parameters, a cheap key for grouping them.
     public var parameterID: Int = 0
+    /// For a source made by filling a gap of its time series (IPCC 2006 Vol 1 Ch 5), how:
+    /// `interpolation between 2014 and 2017`. Nil for sources read from records.
+    public var filled: String? = nil
 
     /// The combined ± percent uncertainty of `amount`, when every record gave one.
     public var uncertaintyPercent: Double? {

@@ -3,6 +3,7 @@ import GHGActivity
 import GHGCore
 import GHGFactors
 import GHGInventory
+import GHGMRV
 import GHGReports
 
 /// `ghg inventory FILE...`: computes the inventory of activity data files.
@@ -11,7 +12,7 @@ struct InventoryCommand {
 
     func run(_ words: [String]) throws -> ExitCode {
         let arguments = try Arguments(
-            words, options: LibraryOptions.options.union(["format", "gwp", "out", "years"]), flags: ["help", "by-region"])
+            words, options: LibraryOptions.options.union(["format", "gwp", "out", "years", "fill", "surrogate"]), flags: ["help", "by-region"])
         if arguments.has("help") {
             tool.standardOutput(HelpText.inventory + tool.librarySettings)
             return .success
@@ -28,8 +29,17 @@ struct InventoryCommand {
         options.byRegion = arguments.has("by-region")
         if let text = arguments.value("years") { options.years = try InventoryCommand.years(text) }
         let library = try LibraryOptions(arguments, tool: tool).load()
-        let dataset = try ActivityDataParser(library: library).parse(files: arguments.positionals)
+        var dataset = try ActivityDataParser(library: library).parse(files: arguments.positionals)
         tool.report(dataset.warnings)
+        if let filler = try InventoryCommand.gapFiller(arguments, years: options.years) {
+            let (filled, unfilled) = filler.fill(dataset, years: options.years ?? []) { source in
+                "\(CategoryTree.ipcc2006[source.category].code) \(library.activities[source.activity].id)\(source.region.isEmpty ? "" : " (\(source.region))")"
+            }
+            dataset = filled
+            tool.report(unfilled.map { gap in
+                Diagnostic.warning(at: nil, "\(gap.description): \(gap.year) is not filled: \(gap.reasons.joined(separator: "; "))")
+            })
+        }
         let inventory = try InventoryBuilder(library: library, options: options).build(dataset)
         let text: String
         switch format {
@@ -39,6 +49,30 @@ struct InventoryCommand {
         }
         try tool.emit(text, out: arguments.value("out"))
         return .success
+    }
+
+    /// The gap filler `--fill METHOD[,METHOD...]` asks for (with `--surrogate FILE` for the
+    /// surrogate method); nil without `--fill`.
+    static func gapFiller(_ arguments: Arguments, years: [Int]?) throws -> ActivityGapFiller? {
+        guard let text = arguments.value("fill") else {
+            if arguments.value("surrogate") != nil { throw UsageError("--surrogate is for --fill surrogate") }
+            return nil
+        }
+        guard years != nil else { throw UsageError("--fill needs --years: the years whose gaps are filled, such as --years 2014-2022") }
+        var methods: [GapFilling.Method] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            guard let method = GapFilling.Method(rawValue: name), method != .overlap else {
+                throw UsageError("--fill: '\(name)' is not a method; expected interpolation, trend or surrogate, or several in order (interpolation,trend)")
+            }
+            methods.append(method)
+        }
+        var surrogate: (name: String, values: [Int: Double])?
+        if let path = arguments.value("surrogate") {
+            surrogate = try SurrogateSeries.read(path: path)
+        } else if methods.contains(.surrogate) {
+            throw UsageError("--fill surrogate needs --surrogate FILE (a CSV of year,value: GRDP, population ...)")
+        }
+        return ActivityGapFiller(methods: methods, surrogate: surrogate)
     }
 
     /// `2019`, `2019,2022`, `2015-2030` or a mix: the years to report.

@@ -63,6 +63,7 @@ public enum InventoryJSONReport {
             json.string("gas", row.gas.rawValue)
             json.number("mass_t", row.massTonnes)
             json.number("co2e_t", row.co2eTonnes)
+            if let filled = InventoryCSVReport.filled(row, inventory) { json.string("filled", filled) }
             json.beginArray("sources")
             for contribution in row.contributions {
                 json.beginObject()
@@ -136,6 +137,7 @@ public enum InventoryJSONReport {
         json.number("amount", source.amount)
         json.string("unit", source.unit.symbol)
         json.string("data_source", source.dataSource)
+        json.optionalString("filled", source.filled)
         if !source.parameters.qualifiers.isEmpty || !source.parameters.values.isEmpty {
             json.beginObject("parameters")
             for (name, text) in source.parameters.qualifiers.sorted(by: { $0.key < $1.key }) { json.string(name, text) }

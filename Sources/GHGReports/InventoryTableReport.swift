@@ -25,6 +25,15 @@ public enum InventoryTableReport {
                 }
             }
         }
+        let filled = inventory.sources.filter { $0.source.filled != nil }
+        if !filled.isEmpty {
+            out += "\nFilled gaps of the time series (IPCC 2006 Vol 1 Ch 5), not read from records\n"
+            for result in filled {
+                let source = result.source
+                out += "  \(source.year) \(tree[source.category].code) \(result.activityID)\(source.region.isEmpty ? "" : " (\(source.region))"): "
+                out += "\(NumberFormat.human(source.amount)) \(source.unit.symbol), \(source.filled!)\n"
+            }
+        }
         out += "\nFactors used\n"
         var seen = Set<String>()
         for result in inventory.sources {

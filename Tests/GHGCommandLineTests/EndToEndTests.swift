@@ -14,7 +14,7 @@ struct EndToEndTests {
         let result = try runExecutable(executable, ["inventory", PackagePaths.exampleActivity.path, "--format", "csv"], in: scratch)
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.standardError.isEmpty, "\(result)")
-        #expect(result.standardOutput.hasPrefix("year,region,reporting,category,category_name,gas,quantity,value,unit,gwp_set,edition\n"))
+        #expect(result.standardOutput.hasPrefix("year,region,reporting,category,category_name,gas,quantity,value,unit,gwp_set,edition,filled\n"))
         // The executable prints exactly what the in-process tool prints.
         let inProcess = runGHG(["inventory", PackagePaths.exampleActivity.path, "--format", "csv"])
         #expect(result.standardOutput == inProcess.standardOutput)

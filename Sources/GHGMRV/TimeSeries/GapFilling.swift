@@ -66,7 +66,7 @@ public enum GapFilling {
         }
         let slope = sxy / sxx
         let value = max(0, meanY + slope * (Double(year) - meanX))
-        return .success(FilledValue(year: year, value: value, method: .trend, detail: "linear trend of \(side.first!)-\(side.last!)"))
+        return .success(FilledValue(year: year, value: value, method: .trend, detail: "of \(side.first!)-\(side.last!) (least squares)"))
     }
 
     /// Eq. 5.2: y_t = y_s x (s_t / s_s), with s the year nearest to `year` (the earlier on a tie)
