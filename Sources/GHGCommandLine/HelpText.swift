@@ -51,6 +51,10 @@ enum HelpText {
           --years LIST             years to report: 2022, 2019,2022 or 2015-2030 (default: every
                                    year with records); solid waste disposal (4.A) is computed
                                    for each year from all earlier deposits
+          --fill METHODS           fill the gaps of each activity series in --years (IPCC 2006 Vol 1
+                                   Ch 5): interpolation, trend or surrogate, or several tried in
+                                   order (interpolation,trend); filled rows say how (CSV `filled`)
+          --surrogate FILE         the statistic for --fill surrogate: CSV year,value[,name]
           --out FILE               write to FILE (whole or not at all) instead of standard output
 
         Examples:
