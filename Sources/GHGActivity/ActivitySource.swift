@@ -83,6 +83,8 @@ public struct ActivityDataset: Sendable {
     public var recordCount: Int
     /// Warnings (unknown columns and the like); errors are thrown instead.
     public var warnings: [Diagnostic]
+    /// Records that give a notation key (NO, NE, NA, IE, C) instead of an amount, in file order.
+    public var notations: [NotationEntry] = []
 
     public init(
         files: [String] = [], columns: [[ActivityColumn: Int]] = [], methodColumns: [[String: Int]] = [], sources: [ActivitySource] = [],
@@ -120,5 +122,10 @@ public struct ActivityDataset: Sendable {
         }
         recordCount += other.recordCount
         warnings += other.warnings
+        notations += other.notations.map { entry in
+            var moved = entry
+            moved.file += offset
+            return moved
+        }
     }
 }

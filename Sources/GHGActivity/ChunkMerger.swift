@@ -21,6 +21,7 @@ struct ChunkMerger {
     private var parameterIndex: [RawParameters: Int32] = [RawParameters(): 0]
     private var sources = SourceKeyTable()
     private var totals: [SourceTotals] = []
+    private var notations: [RawNotation] = []
     private var diagnostics: [Diagnostic] = []
     private var errorCount = 0
     private var recordCount = 0
@@ -84,6 +85,14 @@ struct ChunkMerger {
                 parameterSets.append(raw)
                 parameterMap.append(id)
             }
+        }
+        for var notation in chunk.notations {
+            notation.category = mapped(categoryMap, notation.category)
+            notation.activity = mapped(activityMap, notation.activity)
+            notation.region = mapped(regionMap, notation.region)
+            notation.dataSource = mapped(sourceMap, notation.dataSource)
+            notation.line += baseLine
+            notations.append(notation)
         }
         for (local, key) in chunk.sources.keys.enumerated() {
             let global = SourceKey(
@@ -186,8 +195,16 @@ struct ChunkMerger {
         // Sort small keys, then move each source once (sources are large values).
         let order = result.indices.sorted { result[$0].firstLine < result[$1].firstLine }
         result = order.map { result[$0] }
-        return ActivityDataset(
+        var dataset = ActivityDataset(
             files: [fileName], columns: [header.columnNumbers], methodColumns: [header.methodColumnNumbers], sources: result, recordCount: recordCount,
             warnings: header.warnings)
+        dataset.notations = notations.compactMap { raw in
+            guard let category = categoryIndex[Int(raw.category)] else { return nil }
+            return NotationEntry(
+                file: 0, line: raw.line, year: Int(raw.year), region: raw.region < 0 ? "" : regions.values[Int(raw.region)], category: category,
+                activityID: raw.activity < 0 ? nil : activityIndex[Int(raw.activity)].map { library.activities[$0].id }, key: raw.key,
+                dataSource: raw.dataSource < 0 ? "" : dataSources.values[Int(raw.dataSource)])
+        }
+        return dataset
     }
 }

@@ -96,6 +96,17 @@ struct ChunkParser {
         let categoryText = fieldText(categoryField)
         if categoryText.isEmpty { fail(categoryField, "category is empty; expected an IPCC 2006 code such as 1.A.1.a.i") }
         let category = Self.intern(categoryText, &categories, line: line)
+        if let notation = notationKey() {
+            // A notation key instead of an amount: the activity and unit may be empty.
+            let activity = Self.intern(fieldText(activityField), &activities, line: line)
+            let region = Self.intern(fieldText(regionField), &regions, line: line)
+            let dataSource = Self.intern(fieldText(sourceField), &dataSources, line: line)
+            guard result.errorCount == errorsBefore else { return }
+            result.notations.append(
+                RawNotation(year: year, category: category, activity: activity, region: region, dataSource: dataSource, key: notation, line: line))
+            result.recordCount += 1
+            return
+        }
         let activityText = fieldText(activityField)
         if activityText.isEmpty { fail(activityField, "activity is empty; expected an activity such as gas_diesel_oil") }
         let activity = Self.intern(activityText, &activities, line: line)
@@ -209,6 +220,14 @@ struct ChunkParser {
             fail(yearField, start == end ? "year is empty; expected a year such as 2019" : "year '\(text(yearField))' is not a year between 1900 and 2100")
         }
         return Int32(truncatingIfNeeded: value)
+    }
+
+    /// The notation key (NO, NE, NA, IE, C) the amount field holds instead of a number, if any.
+    @inline(__always)
+    private func notationKey() -> NotationKey? {
+        let (start, end) = bounds(amountField)
+        guard end - start <= 2, end > start, let base else { return nil }
+        return NotationKey.parse(base, start, end)
     }
 
     /// A non-negative number; `nil` when empty (if allowed) or invalid (an error is recorded).

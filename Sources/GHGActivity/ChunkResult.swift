@@ -47,6 +47,17 @@ struct SourceTotals {
     }
 }
 
+/// A record that gives a notation key instead of an amount, with interned text ids.
+struct RawNotation {
+    var year: Int32
+    var category: Int32
+    var activity: Int32
+    var region: Int32
+    var dataSource: Int32
+    var key: NotationKey
+    var line: Int
+}
+
 /// A problem in one record, located relative to its chunk.
 struct RecordError {
     var line: Int
@@ -73,6 +84,7 @@ struct ChunkResult {
     var parameterSets: [RawParameters] = [RawParameters()]
     var sources = SourceKeyTable()
     var totals: [SourceTotals] = []
+    var notations: [RawNotation] = []
     var errors: [RecordError] = []
     var errorCount = 0
 

@@ -21,6 +21,9 @@ public struct Inventory: Sendable {
     public let rollups: [CategoryRollup]
     /// Warnings met while reading the inputs.
     public let warnings: [Diagnostic]
+    /// The notation keys the inputs give (NO, NE, NA, IE, C), in the years reported: kept as
+    /// keys in every output, never turned into zeros.
+    public internal(set) var notations: [NotationEntry] = []
 
     public var tree: CategoryTree { .ipcc2006 }
 

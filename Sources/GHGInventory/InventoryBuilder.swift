@@ -152,9 +152,11 @@ public struct InventoryBuilder: Sendable {
                     tree: tree))
             runStart = index + 1
         }
-        return Inventory(
+        var inventory = Inventory(
             options: options, inputFiles: dataset.files, recordCount: dataset.recordCount, librarySummary: library.summary,
             libraryFolders: library.folders, edition: library.edition, sources: results, rows: sortedRows, rollups: rollups,
             warnings: dataset.warnings)
+        inventory.notations = dataset.notations.filter { asked?.contains($0.year) ?? true }
+        return inventory
     }
 }

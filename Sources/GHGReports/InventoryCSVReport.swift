@@ -1,5 +1,6 @@
 import GHGCore
 import GHGInventory
+import GHGMethods
 
 /// The inventory as tidy long CSV: one value a row, ready for a spreadsheet's pivot table.
 ///
@@ -8,7 +9,9 @@ import GHGInventory
 /// (unit `t CO2e`, with the GWP set named in `gwp_set`). Only the categories the data report are
 /// listed; totals are sums of these lines (see the JSON output for the rolled-up tree). `filled`
 /// names how the row's gap-filled sources were made (`interpolation between 2014 and 2017`), and
-/// is empty for rows computed from records only.
+/// is empty for rows computed from records only. A notation key of the inputs (NO, NE, NA, IE, C)
+/// is a line of its own after the rows, with `quantity` = `notation_key`, the key as `value`, and
+/// empty `gas` and `unit`.
 public enum InventoryCSVReport {
     public static let header = ["year", "region", "reporting", "category", "category_name", "gas", "quantity", "value", "unit", "gwp_set", "edition", "filled"]
 
@@ -21,6 +24,13 @@ public enum InventoryCSVReport {
             let tail = [inventory.options.gwp.rawValue, inventory.edition.rawValue, filled(row, inventory) ?? ""]
             writer.row(common + ["mass", NumberFormat.machine(row.massTonnes), "t \(row.gas.rawValue)"] + tail)
             writer.row(common + ["co2e", NumberFormat.machine(row.co2eTonnes), "t CO2e"] + tail)
+        }
+        // Notation keys stay keys: a line with quantity `notation_key` and the key as its value.
+        for entry in inventory.notations {
+            let category = tree[entry.category]
+            writer.row(
+                [String(entry.year), inventory.options.byRegion ? entry.region : "", Reporting.territorial.rawValue, category.code, category.nameEnglish, "",
+                 "notation_key", entry.key.rawValue, "", inventory.options.gwp.rawValue, inventory.edition.rawValue, ""])
         }
         return writer.text
     }

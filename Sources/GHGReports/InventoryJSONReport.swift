@@ -50,6 +50,22 @@ public enum InventoryJSONReport {
         json.endObject()
         json.endObject()
 
+        json.beginArray("notation_keys")
+        for entry in inventory.notations {
+            json.beginObject()
+            json.int("year", entry.year)
+            json.string("region", entry.region)
+            json.string("category", tree[entry.category].code)
+            json.optionalString("activity", entry.activityID)
+            json.string("key", entry.key.rawValue)
+            json.string("meaning", entry.key.meaning)
+            json.string("file", inventory.inputFiles[entry.file])
+            json.int("line", entry.line)
+            json.string("data_source", entry.dataSource)
+            json.endObject()
+        }
+        json.endArray()
+
         json.beginArray("rows")
         for row in inventory.rows {
             let category = tree[row.category]

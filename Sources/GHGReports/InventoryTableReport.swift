@@ -25,6 +25,14 @@ public enum InventoryTableReport {
                 }
             }
         }
+        if !inventory.notations.isEmpty {
+            out += "\nNotation keys (no figure, by the inputs' own account)\n"
+            for entry in inventory.notations {
+                let category = tree[entry.category]
+                out += "  \(entry.year) \(category.code) \(category.nameEnglish)\(entry.region.isEmpty ? "" : " (\(entry.region))"): "
+                out += "\(entry.key.rawValue) (\(entry.key.meaning))\(entry.dataSource.isEmpty ? "" : "; \(entry.dataSource)")\n"
+            }
+        }
         let filled = inventory.sources.filter { $0.source.filled != nil }
         if !filled.isEmpty {
             out += "\nFilled gaps of the time series (IPCC 2006 Vol 1 Ch 5), not read from records\n"
