@@ -9,6 +9,8 @@ enum HelpText {
           inventory FILE...   compute the inventory of activity data files (tidy CSV)
           uncertainty FILE... uncertainty of the inventory: error propagation or Monte Carlo
           keycat FILE...      key categories: level and trend, Approach 1 and 2
+          check FILE...       QA/QC: completeness and notation keys, time series, implied factors,
+                              double counting, the Reference Approach
           scenario FILE       project a scenario: BAU, voluntary and conditional measures, targets
           compare FILE...     put scenarios side by side
           batch FILE          run a batch of scenarios (a sweep) on all cores, or one shard of it
@@ -239,6 +241,36 @@ enum HelpText {
 
         """
 
+    static let check = """
+        Usage: ghg check FILE... [options]
+
+        The QA/QC checks of IPCC 2006 Vol 1 Ch 6 on the inventory of the activity data files:
+          completeness      each category (1.A.1, 3.A.2 ...) has emissions or a notation key
+                            (NO, NE, NA, IE, C in the amount column) in every year; a key that
+                            contradicts emissions is an error
+          time-series       a category's emissions change by more than --jump percent between
+                            reported years, or appear or vanish
+          implied-factor    fuel-combustion emissions per TJ outside the 95 % range of the
+                            library's default factor
+          double-counting   electricity generated and consumed (scope 2) both reported; one
+                            fuel of one category in two units
+          reference-approach  with --reference: CO2 from the fuel supply (Vol 2 Ch 6) against
+                            the sectoral estimate, flagged beyond 5 %
+        Findings are errors, warnings or info; the exit code is 2 when there is an error.
+
+        Options:
+          --reference FILE         fuel supply by year (CSV; see docs/mrv.md) for the Reference Approach
+          --jump PERCENT           the change flagged by the time-series check (default 30)
+          --years LIST             the years checked (default: every year with records)
+          --format table|json      (default table)
+          --gwp, --factors, --library, --edition, --out   as for ghg inventory
+
+        Examples:
+          ghg check activity.csv
+          ghg check activity.csv --reference supply.csv --format json
+
+        """
+
     static func forCommand(_ name: String?) -> String? {
         switch name {
         case "inventory": return inventory
@@ -248,6 +280,7 @@ enum HelpText {
         case "merge": return merge
         case "uncertainty": return uncertainty
         case "keycat": return keycat
+        case "check": return check
         case "factors": return factors
         case "categories": return categories
         default: return nil

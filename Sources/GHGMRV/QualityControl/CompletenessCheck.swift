@@ -1,0 +1,56 @@
+import GHGCore
+import GHGActivity
+import GHGInventory
+
+/// Completeness (IPCC 2006 Vol 1 Ch 6, 6.6; notation keys of Ch 8, Table 8.2): every category at
+/// the reporting level (three levels of the code, such as 1.A.1 or 3.A.2, or a shorter code
+/// without sub-categories) has, in each year, emissions or a notation key, on itself, on a
+/// sub-category, or (a key) on a parent. A key that contradicts emissions of the same category
+/// and year is an error.
+public enum CompletenessCheck {
+    public static func run(_ inventory: Inventory) -> [QualityFinding] {
+        let tree = CategoryTree.ipcc2006
+        var findings: [QualityFinding] = []
+        let years = Array(Set(inventory.years + inventory.notations.map(\.year))).sorted()
+        let reportingLevel = tree.categories.indices.filter { index in
+            let category = tree[index]
+            guard !tree.isMemoItem(index) else { return false }
+            if category.depth == 2 { return true }
+            return category.depth < 2 && !tree.categories.contains { $0.parent == index }
+        }
+        for year in years {
+            var withEmissions = Set<Int>()
+            for row in inventory.rows where row.year == year && row.massTonnes != 0 {
+                withEmissions.formUnion(tree.lineage(of: row.category))
+            }
+            var keyed: [Int: NotationKey] = [:]
+            var keyedBelow = Set<Int>()
+            for entry in inventory.notations where entry.year == year {
+                keyed[entry.category] = entry.key
+                keyedBelow.formUnion(tree.lineage(of: entry.category))
+                // A key that says there is nothing, where the inventory has emissions.
+                let rows = inventory.rows.filter { $0.year == year && $0.massTonnes != 0 && tree.lineage(of: $0.category).contains(entry.category) }
+                if !rows.isEmpty, [.notOccurring, .notApplicable, .notEstimated].contains(entry.key), entry.activityID == nil {
+                    findings.append(
+                        QualityFinding(
+                            .error, "notation-key", year: year, category: entry.category,
+                            "\(entry.key.rawValue) (\(entry.key.meaning)) is given for \(tree[entry.category].code) in \(year), which has emissions of \(Set(rows.map { $0.gas.rawValue }).sorted().joined(separator: ", ")): remove the key or the records"))
+                }
+            }
+            // One finding per sector and year, listing its categories not reported.
+            var missing: [Int: [Int]] = [:]
+            for index in reportingLevel {
+                let covered = withEmissions.contains(index) || keyedBelow.contains(index) || tree.lineage(of: index).contains { keyed[$0] != nil }
+                if !covered { missing[tree.sector(of: index), default: []].append(index) }
+            }
+            for sector in missing.keys.sorted() {
+                let codes = missing[sector]!.map { tree[$0].code }
+                findings.append(
+                    QualityFinding(
+                        .warning, "completeness", year: year, category: sector,
+                        "\(tree[sector].code) \(tree[sector].nameEnglish), \(year): \(codes.count) categor\(codes.count == 1 ? "y has" : "ies have") no emissions and no notation key: \(codes.joined(separator: ", ")); give their activity data or a key (NO, NE, NA, IE, C) in an activity file"))
+            }
+        }
+        return findings
+    }
+}

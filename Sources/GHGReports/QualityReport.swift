@@ -1,0 +1,44 @@
+import GHGCore
+import GHGMRV
+
+/// The findings of `ghg check`, readable or as JSON.
+public enum QualityReport {
+    public static func table(_ findings: [QualityFinding], inputs: String) -> String {
+        var out = "Quality checks (\(ToolInfo.name) \(ToolInfo.version)): IPCC 2006 Vol 1 Ch 6\n"
+        out += "Input:  \(inputs)\n"
+        let counts = QualityFinding.Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)s" }
+        out += "Found:  \(counts.joined(separator: ", "))\n"
+        for severity in QualityFinding.Severity.allCases {
+            let group = findings.filter { $0.severity == severity }
+            guard !group.isEmpty else { continue }
+            out += "\n\(severity.rawValue.capitalized)s\n"
+            for finding in group { out += "  [\(finding.check)] \(finding.message)\n" }
+        }
+        return out
+    }
+
+    public static func json(_ findings: [QualityFinding], inputs: [String]) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
+        json.beginArray("inputs")
+        for input in inputs { json.string(nil, input) }
+        json.endArray()
+        json.beginObject("counts")
+        for severity in QualityFinding.Severity.allCases { json.int(severity.rawValue, findings.filter { $0.severity == severity }.count) }
+        json.endObject()
+        json.beginArray("findings")
+        for finding in findings {
+            json.beginObject()
+            json.string("severity", finding.severity.rawValue)
+            json.string("check", finding.check)
+            if let year = finding.year { json.int("year", year) }
+            json.optionalString("category", finding.categoryCode)
+            json.string("message", finding.message)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.text + "\n"
+    }
+}
