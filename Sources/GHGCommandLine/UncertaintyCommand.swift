@@ -28,13 +28,20 @@ struct UncertaintyCommand {
                 seed = value
             }
             monteCarlo = MonteCarlo(iterations: iterations, seed: seed, jobs: try UncertaintyCommand.positive(arguments, "jobs", default: availableCores()))
-        } else if arguments.value("iterations") != nil || arguments.value("seed") != nil {
-            throw UsageError("--iterations and --seed are for --method montecarlo")
+        } else if arguments.value("iterations") != nil || arguments.value("seed") != nil || arguments.value("jobs") != nil {
+            throw UsageError("--iterations, --seed and --jobs are for --method montecarlo")
         }
         let inputs = try MRVInputs(arguments, tool: tool, usage: UncertaintyCommand.usage)
         let analysis = try UncertaintyAnalysis(inventory: inputs.inventory, table: inputs.table, baseYear: inputs.baseYear, year: inputs.year, monteCarlo: monteCarlo)
-        let names = inputs.inputs(arguments)
-        let text = format == .json ? UncertaintyReport.json(analysis, inputs: names) : UncertaintyReport.table(analysis, inputs: names.joined(separator: ", "))
+        tool.report(analysis.unusedTableRows.map { entry in
+            Diagnostic.warning(
+                at: entry.location,
+                "this row of the uncertainty table covers no emission of \(analysis.baseYear) or \(analysis.year) that uses it (check the category, gas and activity; an activity uncertainty the records give themselves comes first)")
+        })
+        let table = arguments.value("uncertainties")
+        let text = format == .json
+            ? UncertaintyReport.json(analysis, inputs: inputs.files, uncertaintyTable: table)
+            : UncertaintyReport.table(analysis, inputs: inputs.inputs(arguments).joined(separator: ", "))
         try tool.emit(text, out: arguments.value("out"))
         return .success
     }

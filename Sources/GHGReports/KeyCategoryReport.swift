@@ -25,7 +25,8 @@ public enum KeyCategoryReport {
             out += InventoryTableReport.layout(rows, footerRows: 0, leftColumns: 3)
             out += "  \(analysis.keyLines.count) key of \(analysis.lines.count)\n"
             if !analysis.notEstimated.isEmpty {
-                out += "  Left out (uncertainty not estimated): \(analysis.notEstimated.map { "\($0.code) \($0.gas.rawValue)" }.joined(separator: ", "))\n"
+                out += "  Covers \(NumberFormat.grouped(analysis.coveredShare * 100, decimals: 1)) % of the absolute emissions of \(analysis.year); left out (uncertainty not estimated: see ghg uncertainty): "
+                out += "\(analysis.notEstimated.map { "\($0.code) \($0.gas.rawValue)" }.joined(separator: ", "))\n"
             }
         }
         return out
@@ -46,6 +47,7 @@ public enum KeyCategoryReport {
             json.int("base_year", analysis.baseYear)
             json.int("year", analysis.year)
             json.number("threshold", analysis.threshold)
+            json.number("covered_share", analysis.coveredShare)
             json.beginArray("lines")
             for line in analysis.lines {
                 json.beginObject()

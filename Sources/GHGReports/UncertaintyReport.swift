@@ -11,24 +11,36 @@ public enum UncertaintyReport {
         out += "Input:  \(inputs)\n"
         out += "Years:  base year \(analysis.baseYear), year t \(analysis.year); emissions in t CO2e, uncertainties as ± % of the 95 % interval\n"
         out += "\nApproach 1: error propagation (Table 3.2)\n"
-        var rows: [[String]] = [["A category", "B gas", "C base year", "D year t", "E activity %", "F factor %", "G combined %", "H variance", "I type A", "J type B", "K trend EF", "L trend AD", "M trend var"]]
-        for line in approach1.lines {
-            let row = line.row
-            rows.append([
-                row.key.code, row.key.gas.rawValue, NumberFormat.human(row.baseEmissions), NumberFormat.human(row.emissions),
-                fixed(row.activityPercent!), fixed(row.factorPercent!), fixed(line.combinedPercent), fixed(line.varianceContribution, 4),
-                fixed(line.typeASensitivity, 4), fixed(line.typeBSensitivity, 4), fixed(line.trendFromFactor, 4), fixed(line.trendFromActivity, 4),
-                fixed(line.trendVarianceContribution, 4),
-            ])
-        }
-        rows.append([
-            "Total", "", NumberFormat.human(approach1.baseTotal), NumberFormat.human(approach1.total), "", "", "", fixed(approach1.levelPercent * approach1.levelPercent, 4),
-            "", "", "", "", fixed(approach1.trendUncertaintyPoints * approach1.trendUncertaintyPoints, 4),
-        ])
-        out += InventoryTableReport.layout(rows, footerRows: 1, leftColumns: 2)
-        out += "  Uncertainty of the total in \(analysis.year): ±\(fixed(approach1.levelPercent)) % (sqrt of the sum of H)\n"
-        if analysis.baseYear != analysis.year {
-            out += "  Trend \(analysis.baseYear)-\(analysis.year): \(signed(approach1.trendPercent)) %, uncertainty ±\(fixed(approach1.trendUncertaintyPoints)) percentage points (sqrt of the sum of M)\n"
+        // The trend columns (I to M) only when there is a trend: a base year before year t.
+        let trend = analysis.baseYear != analysis.year
+        if approach1.lines.isEmpty {
+            out += "  No line has its uncertainty estimated (each is listed below with the reason): nothing to add up.\n"
+        } else {
+            var rows: [[String]] = [
+                ["A category", "B gas", "C base year", "D year t", "E activity %", "F factor %", "G combined %", "H variance"]
+                    + (trend ? ["I type A", "J type B", "K trend EF", "L trend AD", "M trend var"] : [])
+            ]
+            for line in approach1.lines {
+                let row = line.row
+                rows.append(
+                    [
+                        row.key.code, row.key.gas.rawValue, NumberFormat.human(row.baseEmissions), NumberFormat.human(row.emissions),
+                        fixed(row.activityPercent!), fixed(row.factorPercent!), fixed(line.combinedPercent), fixed(line.varianceContribution, 4),
+                    ]
+                        + (trend
+                            ? [
+                                fixed(line.typeASensitivity, 4), fixed(line.typeBSensitivity, 4), fixed(line.trendFromFactor, 4),
+                                fixed(line.trendFromActivity, 4), fixed(line.trendVarianceContribution, 4),
+                            ] : []))
+            }
+            rows.append(
+                ["Total", "", NumberFormat.human(approach1.baseTotal), NumberFormat.human(approach1.total), "", "", "", fixed(approach1.levelPercent * approach1.levelPercent, 4)]
+                    + (trend ? ["", "", "", "", fixed(approach1.trendUncertaintyPoints * approach1.trendUncertaintyPoints, 4)] : []))
+            out += InventoryTableReport.layout(rows, footerRows: 1, leftColumns: 2)
+            out += "  Uncertainty of the total in \(analysis.year): ±\(fixed(approach1.levelPercent)) % (sqrt of the sum of H)\n"
+            if trend {
+                out += "  Trend \(analysis.baseYear)-\(analysis.year) of the lines estimated: \(signed(approach1.trendPercent)) %, uncertainty ±\(fixed(approach1.trendUncertaintyPoints)) percentage points (sqrt of the sum of M)\n"
+            }
         }
         out += "  Covers \(fixed(approach1.coveredShare * 100, 1)) % of the absolute emissions of \(analysis.year)\n"
         if !approach1.notEstimated.isEmpty {
@@ -36,6 +48,9 @@ public enum UncertaintyReport {
             for row in approach1.notEstimated {
                 out += "  \(row.key.code) \(row.key.gas.rawValue) (\(tree[row.key.category].nameEnglish)): \(NumberFormat.human(row.emissions)) t CO2e; \(row.missing ?? "")\n"
             }
+        }
+        if analysis.requestedMonteCarlo, analysis.monteCarlo == nil {
+            out += "\nApproach 2: Monte Carlo not run: no line has its uncertainty estimated\n"
         }
         if let monteCarlo = analysis.monteCarlo {
             out += "\nApproach 2: Monte Carlo, \(monteCarlo.iterations) iterations, seed \(monteCarlo.seed)\n"
@@ -49,9 +64,9 @@ public enum UncertaintyReport {
             for (key, estimate) in monteCarlo.rows { add(key.code, key.gas.rawValue, estimate) }
             for (sector, estimate) in monteCarlo.sectors { add("\(tree[sector].code) \(tree[sector].nameEnglish)", "all", estimate) }
             add("Total \(analysis.year)", "all", monteCarlo.total)
-            add("Total \(analysis.baseYear)", "all", monteCarlo.baseTotal)
-            out += InventoryTableReport.layout(table, footerRows: 2, leftColumns: 2)
-            if analysis.baseYear != analysis.year {
+            if trend { add("Total \(analysis.baseYear)", "all", monteCarlo.baseTotal) }
+            out += InventoryTableReport.layout(table, footerRows: trend ? 2 : 1, leftColumns: 2)
+            if trend {
                 let trend = monteCarlo.trendPercent
                 out += "  Trend \(analysis.baseYear)-\(analysis.year): \(signed(trend.central)) % (mean \(signed(trend.mean)) %), 95 % interval \(signed(trend.lower)) to \(signed(trend.upper)) %\n"
             }
@@ -59,14 +74,17 @@ public enum UncertaintyReport {
         return out
     }
 
-    public static func json(_ analysis: UncertaintyAnalysis, inputs: [String]) -> String {
+    public static func json(_ analysis: UncertaintyAnalysis, inputs: [String], uncertaintyTable: String?) -> String {
         let approach1 = analysis.errorPropagation
+        let trend = analysis.baseYear != analysis.year
+        let estimated = !approach1.lines.isEmpty
         var json = JSONWriter()
         json.beginObject()
         json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
         json.beginArray("inputs")
         for input in inputs { json.string(nil, input) }
         json.endArray()
+        json.optionalString("uncertainty_table", uncertaintyTable)
         json.int("base_year", analysis.baseYear)
         json.int("year", analysis.year)
         json.beginObject("approach1")
@@ -91,9 +109,9 @@ public enum UncertaintyReport {
         json.endArray()
         json.number("base_year_total_co2e_t", approach1.baseTotal)
         json.number("total_co2e_t", approach1.total)
-        json.number("uncertainty_percent", approach1.levelPercent)
-        json.number("trend_percent", approach1.trendPercent)
-        json.number("trend_uncertainty_points", approach1.trendUncertaintyPoints)
+        json.optionalNumber("uncertainty_percent", estimated ? approach1.levelPercent : nil)
+        json.optionalNumber("trend_percent", estimated && trend ? approach1.trendPercent : nil)
+        json.optionalNumber("trend_uncertainty_points", estimated && trend ? approach1.trendUncertaintyPoints : nil)
         json.number("covered_share", approach1.coveredShare)
         json.beginArray("not_estimated")
         for row in approach1.notEstimated {
@@ -136,8 +154,10 @@ public enum UncertaintyReport {
             }
             json.endArray()
             estimate("total_co2e_t", monteCarlo.total)
-            estimate("base_year_total_co2e_t", monteCarlo.baseTotal)
-            estimate("trend_percent", monteCarlo.trendPercent)
+            if trend {
+                estimate("base_year_total_co2e_t", monteCarlo.baseTotal)
+                estimate("trend_percent", monteCarlo.trendPercent)
+            }
             json.endObject()
         }
         json.endObject()

@@ -77,4 +77,38 @@ struct MRVCommandTests {
         let table = runGHG(["uncertainty", example, "--uncertainties", bad])
         #expect(table.exitCode == 1 && table.standardError.contains("bad.csv:1:5") && table.standardError.contains("unknown column 'colour'"), "\(table)")
     }
+
+    @Test("aliases in the table, rows that cover nothing, nothing estimated, one year, record order")
+    func edgeCases() throws {
+        let folder = try ScratchFolder()
+        let example = PackagePaths.exampleActivity.path
+        // An alias (`diesel`) matches the library id; a row for a category without emissions warns.
+        let aliased = try folder.write(
+            "aliased.csv",
+            Self.table + "\n1.A.3.b.iii,CO2,diesel,,2,alias\n2.C.1,CO2,,,5,no steel here\n")
+        let run = runGHG(["uncertainty", example, "--uncertainties", aliased, "--format", "json"])
+        #expect(run.exitCode == 0, "\(run)")
+        #expect(run.standardError.contains("aliased.csv:7: warning: this row of the uncertainty table covers no emission"), "\(run.standardError)")
+        #expect(!run.standardError.contains("aliased.csv:6:"))
+        // Nothing estimated: said so, never ±0 %.
+        let landfill = PackagePaths.root.appendingPathComponent("docs/examples/landfill.csv").path
+        let none = runGHG(["uncertainty", landfill, "--method", "montecarlo", "--iterations", "100"])
+        #expect(none.exitCode == 0, "\(none)")
+        #expect(none.standardOutput.contains("No line has its uncertainty estimated") && none.standardOutput.contains("Monte Carlo not run"))
+        #expect(!none.standardOutput.contains("±0.00 %"))
+        let noneJSON = runGHG(["uncertainty", landfill, "--format", "json"]).standardOutput
+        #expect(noneJSON.contains("\"uncertainty_percent\": null"))
+        // One year: no trend columns.
+        let one = runGHG(["uncertainty", example, "--uncertainties", aliased, "--base-year", "2022", "--year", "2022"]).standardOutput
+        #expect(!one.contains("I type A") && !one.contains("Trend"))
+        // The records in reverse order give the same simulation.
+        let lines = try String(contentsOfFile: example, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true)
+        let reversed = try folder.write("reversed.csv", ([lines[0]] + lines.dropFirst().reversed()).joined(separator: "\n") + "\n")
+        let arguments = ["--uncertainties", aliased, "--method", "montecarlo", "--iterations", "2000", "--format", "json"]
+        let forward = runGHG(["uncertainty", example] + arguments).standardOutput
+        let backward = runGHG(["uncertainty", reversed] + arguments).standardOutput
+        func monteCarlo(_ text: String) -> Substring { text[text.range(of: "\"monte_carlo\"")!.lowerBound...] }
+        #expect(monteCarlo(forward) == monteCarlo(backward))
+        #expect(runGHG(["uncertainty", example, "--jobs", "2"]).exitCode == 64)
+    }
 }

@@ -47,6 +47,10 @@ public struct KeyCategoryAnalysis: Sendable {
 
     public var keyLines: [Line] { lines.filter(\.isKey) }
 
+    /// The share of the absolute emissions of year t the analysis covers (below 1 when
+    /// Approach 2 leaves out lines without uncertainty).
+    public let coveredShare: Double
+
     /// `rows` carry the emissions of the base year and year t and, for Approach 2, the activity
     /// and factor uncertainties (combined by Eq. 3.1).
     public init(rows: [CategoryGasRow], approach: Approach, assessment: Assessment, baseYear: Int, year: Int) {
@@ -58,6 +62,8 @@ public struct KeyCategoryAnalysis: Sendable {
         let used = approach == .approach1 ? rows : rows.filter(\.isEstimated)
         notEstimated = approach == .approach1 ? [] : rows.filter { !$0.isEstimated }.map(\.key)
 
+        let allAbsolute = rows.reduce(0) { $0 + abs($1.emissions) }
+        coveredShare = allAbsolute > 0 ? used.reduce(0) { $0 + abs($1.emissions) } / allAbsolute : 0
         let sumAbsBase = used.reduce(0) { $0 + abs($1.baseEmissions) }
         let sumAbsCurrent = used.reduce(0) { $0 + abs($1.emissions) }
         let sumBase = used.reduce(0) { $0 + $1.baseEmissions }

@@ -64,8 +64,11 @@ public struct MonteCarlo: Sendable {
         var model = Model()
         // Normal activities first, then lognormal ones, so that the loop's branch on the kind of
         // distribution is predictable (the order is fixed, so the sums are the same every run).
-        let ordered = items.filter { $0.activity.map { !InputDistribution($0).isLognormal } ?? true }
-            + items.filter { $0.activity.map { InputDistribution($0).isLognormal } ?? false }
+        // Within each, a fixed order of what the emissions are, so that the draws do not depend on
+        // the order of the records either.
+        let canonical = items.enumerated().sorted { ($0.element.identity, $0.offset) < ($1.element.identity, $1.offset) }.map(\.element)
+        let ordered = canonical.filter { $0.activity.map { !InputDistribution($0).isLognormal } ?? true }
+            + canonical.filter { $0.activity.map { InputDistribution($0).isLognormal } ?? false }
         for item in ordered where item.year == year || item.year == baseYear {
             guard let row = rowIndex[CategoryGas(category: item.category, gas: item.gas)], let activity = item.activity, let terms = item.factorTerms
             else { continue }

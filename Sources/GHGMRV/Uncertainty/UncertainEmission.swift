@@ -26,6 +26,11 @@ public struct UncertainEmission: Sendable {
     public let factorTerms: [FactorTerm]?
     /// Why the emission's uncertainty is not estimated (nil when it is).
     public let missing: String?
+    /// What the emission is, for a fixed order of the Monte Carlo draws whatever the order of the
+    /// records: year, category, gas, activity, region, technology, unit, data source.
+    public var identity: String = ""
+    /// The rows of the uncertainty table it used.
+    public var tableRows: [Int] = []
 
     /// One uncertain factor of the emission.
     public struct FactorTerm: Sendable, Hashable {
@@ -107,11 +112,17 @@ public enum UncertainEmissions {
                     case .failure(let reason): missing.append(reason.message)
                     }
                 }
-                items.append(
-                    UncertainEmission(
-                        year: source.year, category: category, gas: emission.gas, co2eTonnes: result.co2eTonnes[gasIndex], source: index,
-                        activity: activity, activityOrigin: activityOrigin, factorTerms: terms,
-                        missing: missing.isEmpty ? nil : missing.joined(separator: "; ")))
+                var item = UncertainEmission(
+                    year: source.year, category: category, gas: emission.gas, co2eTonnes: result.co2eTonnes[gasIndex], source: index,
+                    activity: activity, activityOrigin: activityOrigin, factorTerms: terms,
+                    missing: missing.isEmpty ? nil : missing.joined(separator: "; "))
+                item.identity = [
+                    String(source.year), CategoryTree.ipcc2006[category].code, emission.gas.rawValue, emission.label, result.activityID, source.region,
+                    source.technology ?? "", source.unit.symbol, source.dataSource, source.filled ?? "",
+                ].joined(separator: "|")
+                if activityOrigin != "activity records", let entry = activityEntry, activity != nil { item.tableRows.append(entry.location.line ?? 0) }
+                if let entry = factorEntry, entry.factor != nil { item.tableRows.append(entry.location.line ?? 0) }
+                items.append(item)
             }
         }
         return items

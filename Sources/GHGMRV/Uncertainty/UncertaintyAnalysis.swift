@@ -11,6 +11,11 @@ public struct UncertaintyAnalysis: Sendable {
     public let rows: [CategoryGasRow]
     public let errorPropagation: ErrorPropagation
     public let monteCarlo: MonteCarlo.Result?
+    /// Whether a simulation was asked for (it is not run when no line is estimated).
+    public let requestedMonteCarlo: Bool
+    /// Rows of the uncertainty table that no emission of the two years used (a typing mistake, a
+    /// category without emissions, or an activity uncertainty the records give themselves).
+    public let unusedTableRows: [UncertaintyTable.Entry]
 
     /// - Parameters:
     ///   - baseYear, year: default to the inventory's first and last year.
@@ -33,6 +38,9 @@ public struct UncertaintyAnalysis: Sendable {
         emissions = UncertainEmissions.collect(inventory, table: table, years: [base, current])
         rows = CategoryGasRow.rows(emissions, baseYear: base, year: current)
         errorPropagation = ErrorPropagation(rows: rows, baseYear: base, year: current)
-        self.monteCarlo = monteCarlo?.run(emissions, rows: rows, baseYear: base, year: current)
+        requestedMonteCarlo = monteCarlo != nil
+        self.monteCarlo = rows.contains(where: \.isEstimated) ? monteCarlo?.run(emissions, rows: rows, baseYear: base, year: current) : nil
+        let used = Set(emissions.flatMap(\.tableRows))
+        unusedTableRows = table.entries.filter { !used.contains($0.location.line ?? 0) }
     }
 }

@@ -73,8 +73,14 @@ public struct UncertaintyTable: Sendable {
                 }
             }
             let (activityText, activityAt) = field("activity")
-            if !activityText.isEmpty, library.activity(named: activityText) == nil {
-                diagnostics.append(.error(at: activityAt, "unknown activity '\(activityText)' (see `ghg factors`)"))
+            // An alias (`diesel`) stands for the library's id (`gas_diesel_oil`).
+            var activityID: String?
+            if !activityText.isEmpty {
+                if let index = library.activity(named: activityText) {
+                    activityID = library.activities[index].id
+                } else {
+                    diagnostics.append(.error(at: activityAt, "unknown activity '\(activityText)' (see `ghg factors --activities`)"))
+                }
             }
             var ranges: [UncertaintyRange?] = []
             for name in ["activity_uncertainty", "factor_uncertainty"] {
@@ -96,7 +102,7 @@ public struct UncertaintyTable: Sendable {
             if source.isEmpty { diagnostics.append(.error(at: sourceAt, "every uncertainty needs its source (document, table or expert judgement)")) }
             entries.append(
                 Entry(
-                    categoryCode: code, category: category, gas: gas, activityID: activityText.isEmpty ? nil : activityText, activity: ranges[0],
+                    categoryCode: code, category: category, gas: gas, activityID: activityID, activity: ranges[0],
                     factor: ranges[1], source: source, location: SourceLocation(file: path, line: row.line)))
         }
         if !diagnostics.isEmpty { throw InputError(diagnostics) }
