@@ -15,6 +15,10 @@ public struct ActivityDataParser: Sendable {
     public var chunkSize: Int = 4 << 20
     /// At most this many errors are reported (the count of the rest is given).
     public var errorLimit: Int = 50
+    /// Columns the caller reads itself, not warned about as unknown.
+    public var extraColumns: Set<String> = []
+    /// Other names of activity columns (a facility report's `facility_id` is the `region`).
+    public var columnAliases: [String: ActivityColumn] = [:]
 
     public init(library: FactorLibrary, tree: CategoryTree = .ipcc2006) {
         self.library = library
@@ -46,7 +50,7 @@ public struct ActivityDataParser: Sendable {
 
     /// Reads activity data held in memory.
     public func parse(bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(InputError) -> ActivityDataset {
-        let header = try ActivityHeader(bytes: bytes, fileName: fileName)
+        let header = try ActivityHeader(bytes: bytes, fileName: fileName, extraColumns: extraColumns, aliases: columnAliases)
         let chunks = chunkRanges(bytes, from: header.bodyStart)
         let layout = header.layout
         let shared = UncheckedSendable(bytes)

@@ -29,7 +29,11 @@ struct ActivityHeader: Sendable {
     let bodyFirstLine: Int
     let warnings: [Diagnostic]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, fileName: String) throws(InputError) {
+    /// - Parameters:
+    ///   - extraColumns: columns the caller reads itself (a facility report's `declared_co2e_t`):
+    ///     not warned about.
+    ///   - aliases: other names of activity columns (`facility_id` for `region`).
+    init(bytes: UnsafeBufferPointer<UInt8>, fileName: String, extraColumns: Set<String> = [], aliases: [String: ActivityColumn] = [:]) throws(InputError) {
         self.fileName = fileName
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -77,7 +81,8 @@ struct ActivityHeader: Sendable {
                 methodFields.append(index)
                 continue
             }
-            guard let column = ActivityColumn(rawValue: name) else {
+            guard let column = ActivityColumn(rawValue: name) ?? aliases[name] else {
+                if extraColumns.contains(name) { continue }
                 if name.isEmpty {
                     warnings.append(.warning(at: location, "a column without a name is ignored"))
                 } else {

@@ -43,6 +43,7 @@ public struct CommandLineTool {
             case "uncertainty": return try UncertaintyCommand(tool: self).run(rest)
             case "keycat": return try KeyCategoryCommand(tool: self).run(rest)
             case "check": return try CheckCommand(tool: self).run(rest)
+            case "verify": return try VerifyCommand(tool: self).run(rest)
             case "help", "--help", "-h":
                 standardOutput((HelpText.forCommand(rest.first) ?? HelpText.overview) + librarySettings)
                 return .success
@@ -50,7 +51,7 @@ public struct CommandLineTool {
                 standardOutput("\(ToolInfo.name) \(ToolInfo.version)\n")
                 return .success
             default:
-                throw UsageError("unknown command '\(command)'; the commands are inventory, uncertainty, keycat, check, scenario, compare, batch, merge, factors, categories, help")
+                throw UsageError("unknown command '\(command)'; the commands are inventory, uncertainty, keycat, check, verify, scenario, compare, batch, merge, factors, categories, help")
             }
         } catch let error as UsageError {
             let helpTopic = HelpText.forCommand(command) == nil ? "" : " " + command

@@ -11,6 +11,7 @@ enum HelpText {
           keycat FILE...      key categories: level and trend, Approach 1 and 2
           check FILE...       QA/QC: completeness and notation keys, time series, implied factors,
                               double counting, the Reference Approach
+          verify REPORT...    facility reports (Decree 06/2022): recomputed, compared, threshold
           scenario FILE       project a scenario: BAU, voluntary and conditional measures, targets
           compare FILE...     put scenarios side by side
           batch FILE          run a batch of scenarios (a sweep) on all cores, or one shard of it
@@ -271,6 +272,30 @@ enum HelpText {
 
         """
 
+    static let verify = """
+        Usage: ghg verify FACILITY_REPORT... [options]
+
+        Verifies facility greenhouse-gas reports (Decree 06/2022/ND-CP): each report is an activity
+        file (docs/activity-data.md) with the columns facility_id (instead of region), and
+        optionally facility_name, sector and declared_co2e_t (the emissions the facility declares
+        for the row). Each facility's activities are computed again with the factor library and
+        compared with its declarations by category and activity and in total; differences beyond
+        the tolerance are discrepancies; facilities whose computed emissions (direct and purchased
+        electricity) reach the threshold are named; a summary by sector follows. Exit code 2 when
+        a report has a discrepancy.
+
+        Options:
+          --tolerance PERCENT      the difference allowed (default 5)
+          --threshold T            t CO2e a year from which a facility must inventory (default 3000)
+          --format table|json      (default table)
+          --gwp, --factors, --library, --edition, --out   as for ghg inventory
+
+        Examples:
+          ghg verify facility-reports-2024.csv
+          ghg verify plant-a.csv plant-b.csv --tolerance 2 --format json
+
+        """
+
     static func forCommand(_ name: String?) -> String? {
         switch name {
         case "inventory": return inventory
@@ -281,6 +306,7 @@ enum HelpText {
         case "uncertainty": return uncertainty
         case "keycat": return keycat
         case "check": return check
+        case "verify": return verify
         case "factors": return factors
         case "categories": return categories
         default: return nil
