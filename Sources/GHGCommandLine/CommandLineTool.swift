@@ -44,6 +44,7 @@ public struct CommandLineTool {
             case "keycat": return try KeyCategoryCommand(tool: self).run(rest)
             case "check": return try CheckCommand(tool: self).run(rest)
             case "verify": return try VerifyCommand(tool: self).run(rest)
+            case "explain": return try ExplainCommand(tool: self).run(rest)
             case "help", "--help", "-h":
                 standardOutput((HelpText.forCommand(rest.first) ?? HelpText.overview) + librarySettings)
                 return .success
@@ -51,7 +52,7 @@ public struct CommandLineTool {
                 standardOutput("\(ToolInfo.name) \(ToolInfo.version)\n")
                 return .success
             default:
-                throw UsageError("unknown command '\(command)'; the commands are inventory, uncertainty, keycat, check, verify, scenario, compare, batch, merge, factors, categories, help")
+                throw UsageError("unknown command '\(command)'; the commands are inventory, uncertainty, keycat, check, verify, explain, scenario, compare, batch, merge, factors, categories, help")
             }
         } catch let error as UsageError {
             let helpTopic = HelpText.forCommand(command) == nil ? "" : " " + command

@@ -12,6 +12,7 @@ enum HelpText {
           check FILE...       QA/QC: completeness and notation keys, time series, implied factors,
                               double counting, the Reference Approach
           verify REPORT...    facility reports (Decree 06/2022): recomputed, compared, threshold
+          explain FILE... CATEGORY YEAR  how a category's emissions in a year were computed
           scenario FILE       project a scenario: BAU, voluntary and conditional measures, targets
           compare FILE...     put scenarios side by side
           batch FILE          run a batch of scenarios (a sweep) on all cores, or one shard of it
@@ -296,6 +297,24 @@ enum HelpText {
 
         """
 
+    static let explain = """
+        Usage: ghg explain FILE... CATEGORY YEAR [options]
+
+        Shows how the emissions of CATEGORY (and the categories below it) in YEAR were computed from
+        the activity data files: each source with its records (file and lines), amount and data
+        source, the method and IPCC equation, every value used (factor, calorific value, constant)
+        with its source document, table and 95 % bounds, each gas with its GWP, and the totals.
+        Notation keys and gap-filled amounts are shown as such.
+
+        Options:
+          --gwp, --factors, --library, --edition, --out   as for ghg inventory
+
+        Examples:
+          ghg explain Scenarios/examples/province-energy/activity.csv 1.A.2.f 2022
+          ghg explain activity.csv 1.A.3.b 2019 --gwp AR6
+
+        """
+
     static func forCommand(_ name: String?) -> String? {
         switch name {
         case "inventory": return inventory
@@ -307,6 +326,7 @@ enum HelpText {
         case "keycat": return keycat
         case "check": return check
         case "verify": return verify
+        case "explain": return explain
         case "factors": return factors
         case "categories": return categories
         default: return nil

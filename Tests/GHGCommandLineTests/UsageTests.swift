@@ -11,7 +11,7 @@ struct UsageTests {
     }
 
     @Test func unknownCommandExits64AndListsTheCommands() {
-        expectUsageError(["frobnicate"], mentions: ["unknown command 'frobnicate'", "inventory, uncertainty, keycat, check, verify, scenario, compare, batch, merge, factors, categories"])
+        expectUsageError(["frobnicate"], mentions: ["unknown command 'frobnicate'", "inventory, uncertainty, keycat, check, verify, explain, scenario, compare, batch, merge, factors, categories"])
     }
 
     @Test func unknownGWPSetExits64AndListsTheSets() {
