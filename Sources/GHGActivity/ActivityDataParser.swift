@@ -63,7 +63,9 @@ public struct ActivityDataParser: Sendable {
             merger.merge(result, baseLine: line - 1)
             line += result.lineCount
         }
-        return try merger.finish()
+        var dataset = try merger.finish()
+        dataset.fingerprints = [ContentFingerprint.of(bytes)]
+        return dataset
     }
 
     /// Chunk boundaries: every `chunkSize` bytes, moved forward to just after a line break.

@@ -85,6 +85,8 @@ public struct ActivityDataset: Sendable {
     public var warnings: [Diagnostic]
     /// Records that give a notation key (NO, NE, NA, IE, C) instead of an amount, in file order.
     public var notations: [NotationEntry] = []
+    /// The fingerprint of each file's bytes (`ContentFingerprint`), aligned with `files`.
+    public var fingerprints: [String] = []
 
     public init(
         files: [String] = [], columns: [[ActivityColumn: Int]] = [], methodColumns: [[String: Int]] = [], sources: [ActivitySource] = [],
@@ -122,6 +124,7 @@ public struct ActivityDataset: Sendable {
         }
         recordCount += other.recordCount
         warnings += other.warnings
+        fingerprints += other.fingerprints
         notations += other.notations.map { entry in
             var moved = entry
             moved.file += offset

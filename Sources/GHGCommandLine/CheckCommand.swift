@@ -38,8 +38,11 @@ struct CheckCommand {
         tool.report(dataset.warnings)
         let inventory = try InventoryBuilder(library: library, options: options).build(dataset)
         let findings = try checks.run(inventory, library: library)
-        let inputs = arguments.positionals + (arguments.value("reference").map { ["reference: \($0)"] } ?? [])
-        let text = format == .json ? QualityReport.json(findings, inputs: inputs) : QualityReport.table(findings, inputs: inputs.joined(separator: ", "))
+        let inputs = InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints)
+        let reference = arguments.value("reference")
+        let text = format == .json
+            ? QualityReport.json(findings, inputs: inputs, reference: reference)
+            : QualityReport.table(findings, inputs: inputs.text + (reference.map { ", reference: \($0)" } ?? ""))
         try tool.emit(text, out: arguments.value("out"))
         return findings.contains { $0.severity == .error } ? .checksFailed : .success
     }

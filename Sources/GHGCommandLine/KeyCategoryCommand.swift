@@ -35,8 +35,9 @@ struct KeyCategoryCommand {
                     KeyCategoryAnalysis(rows: uncertainty.rows, approach: approach, assessment: assessment, baseYear: uncertainty.baseYear, year: uncertainty.year))
             }
         }
-        let names = inputs.inputs(arguments)
-        let text = format == .json ? KeyCategoryReport.json(analyses, inputs: names) : KeyCategoryReport.table(analyses, inputs: names.joined(separator: ", "))
+        let text = format == .json
+            ? KeyCategoryReport.json(analyses, inputs: inputs.inputList, uncertaintyTable: arguments.value("uncertainties"))
+            : KeyCategoryReport.table(analyses, inputs: inputs.inputsText(arguments))
         try tool.emit(text, out: arguments.value("out"))
         return .success
     }

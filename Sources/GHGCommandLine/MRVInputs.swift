@@ -4,6 +4,7 @@ import GHGCore
 import GHGFactors
 import GHGInventory
 import GHGMRV
+import GHGReports
 
 /// What the MRV commands (`uncertainty`, `keycat`) read: activity data files computed into an
 /// inventory, an optional uncertainty table, and the two years compared.
@@ -39,8 +40,11 @@ struct MRVInputs {
         return year
     }
 
-    /// The files as the reports name them, with the uncertainty table.
-    func inputs(_ arguments: Arguments) -> [String] {
-        files + (arguments.value("uncertainties").map { ["uncertainties: \($0)"] } ?? [])
+    /// The activity files with their fingerprints.
+    var inputList: InputList { InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints) }
+
+    /// The inputs as the tables name them: the files with their fingerprints, and the table.
+    func inputsText(_ arguments: Arguments) -> String {
+        inputList.text + (arguments.value("uncertainties").map { ", uncertainties: \($0)" } ?? "")
     }
 }

@@ -40,8 +40,8 @@ struct UncertaintyCommand {
         })
         let table = arguments.value("uncertainties")
         let text = format == .json
-            ? UncertaintyReport.json(analysis, inputs: inputs.files, uncertaintyTable: table)
-            : UncertaintyReport.table(analysis, inputs: inputs.inputs(arguments).joined(separator: ", "))
+            ? UncertaintyReport.json(analysis, inputs: inputs.inputList, uncertaintyTable: table)
+            : UncertaintyReport.table(analysis, inputs: inputs.inputsText(arguments))
         try tool.emit(text, out: arguments.value("out"))
         return .success
     }

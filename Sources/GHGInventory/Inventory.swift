@@ -9,6 +9,8 @@ public struct Inventory: Sendable {
     public let options: InventoryOptions
     /// The activity files and their record count.
     public let inputFiles: [String]
+    /// The fingerprint of each input file's bytes, aligned with `inputFiles`.
+    public internal(set) var inputFingerprints: [String] = []
     public let recordCount: Int
     /// The factor library used (its folders, fingerprints and edition).
     public let librarySummary: String

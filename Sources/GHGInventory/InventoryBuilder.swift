@@ -157,6 +157,7 @@ public struct InventoryBuilder: Sendable {
             libraryFolders: library.folders, edition: library.edition, sources: results, rows: sortedRows, rollups: rollups,
             warnings: dataset.warnings)
         inventory.notations = dataset.notations.filter { asked?.contains($0.year) ?? true }
+        inventory.inputFingerprints = dataset.fingerprints
         return inventory
     }
 }

@@ -32,13 +32,15 @@ public enum KeyCategoryReport {
         return out
     }
 
-    public static func json(_ analyses: [KeyCategoryAnalysis], inputs: [String]) -> String {
+    public static func json(_ analyses: [KeyCategoryAnalysis], inputs: InputList, uncertaintyTable: String?) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
         json.beginArray("inputs")
-        for input in inputs { json.string(nil, input) }
+        for input in inputs.files { json.string(nil, input) }
         json.endArray()
+        inputs.write(to: &json)
+        json.optionalString("uncertainty_table", uncertaintyTable)
         json.beginArray("assessments")
         for analysis in analyses {
             json.beginObject()

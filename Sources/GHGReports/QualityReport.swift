@@ -17,13 +17,15 @@ public enum QualityReport {
         return out
     }
 
-    public static func json(_ findings: [QualityFinding], inputs: [String]) -> String {
+    public static func json(_ findings: [QualityFinding], inputs: InputList, reference: String?) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
         json.beginArray("inputs")
-        for input in inputs { json.string(nil, input) }
+        for input in inputs.files { json.string(nil, input) }
         json.endArray()
+        inputs.write(to: &json)
+        json.optionalString("reference", reference)
         json.beginObject("counts")
         for severity in QualityFinding.Severity.allCases { json.int(severity.rawValue, findings.filter { $0.severity == severity }.count) }
         json.endObject()

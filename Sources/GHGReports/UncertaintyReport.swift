@@ -74,7 +74,7 @@ public enum UncertaintyReport {
         return out
     }
 
-    public static func json(_ analysis: UncertaintyAnalysis, inputs: [String], uncertaintyTable: String?) -> String {
+    public static func json(_ analysis: UncertaintyAnalysis, inputs: InputList, uncertaintyTable: String?) -> String {
         let approach1 = analysis.errorPropagation
         let trend = analysis.baseYear != analysis.year
         let estimated = !approach1.lines.isEmpty
@@ -82,8 +82,9 @@ public enum UncertaintyReport {
         json.beginObject()
         json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
         json.beginArray("inputs")
-        for input in inputs { json.string(nil, input) }
+        for input in inputs.files { json.string(nil, input) }
         json.endArray()
+        inputs.write(to: &json)
         json.optionalString("uncertainty_table", uncertaintyTable)
         json.int("base_year", analysis.baseYear)
         json.int("year", analysis.year)

@@ -42,14 +42,15 @@ public enum VerificationReport {
         return out
     }
 
-    public static func json(_ result: FacilityVerification.Result, verification: FacilityVerification, inputs: [String]) -> String {
+    public static func json(_ result: FacilityVerification.Result, verification: FacilityVerification, inputs: InputList) -> String {
         let tree = CategoryTree.ipcc2006
         var json = JSONWriter()
         json.beginObject()
         json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
         json.beginArray("inputs")
-        for input in inputs { json.string(nil, input) }
+        for input in inputs.files { json.string(nil, input) }
         json.endArray()
+        inputs.write(to: &json)
         json.number("tolerance_percent", result.tolerancePercent)
         json.number("threshold_co2e_t", result.thresholdTonnes)
         func line(_ name: String?, _ line: FacilityVerification.Line) {

@@ -31,6 +31,10 @@ struct NotationKeyTests {
         let keys = try #require(json["notation_keys"] as? [[String: Any]])
         #expect(keys.map { $0["key"] as? String } == ["NO", "NE", "IE", "C"])
         #expect(keys[2]["activity"] as? String == "natural_gas" && keys[0]["line"] as? Int == 3)
+        // Every output names its inputs with the fingerprint of their bytes.
+        let files = try #require(json["input_files"] as? [[String: Any]])
+        #expect(files.count == 1 && (files[0]["fingerprint"] as? String)?.count == 16)
+        #expect(table.standardOutput.contains("activity.csv (fingerprint \(files[0]["fingerprint"] as? String ?? "?"))"))
     }
 
     @Test("only the five keys, in capitals: anything else in amount is an error at its column")
