@@ -59,6 +59,9 @@ enum HelpText {
                                    Ch 5): interpolation, trend or surrogate, or several tried in
                                    order (interpolation,trend); filled rows say how (CSV `filled`)
           --surrogate FILE         the statistic for --fill surrogate: CSV year,value[,name]
+          --facilities FILE        facility reports (see ghg verify) put into the inventory: the
+                                   statistics of each fuel and category they report are reduced by
+                                   the facilities' amounts, so nothing is counted twice (repeatable)
           --out FILE               write to FILE (whole or not at all) instead of standard output
 
         Examples:

@@ -12,7 +12,7 @@ struct InventoryCommand {
 
     func run(_ words: [String]) throws -> ExitCode {
         let arguments = try Arguments(
-            words, options: LibraryOptions.options.union(["format", "gwp", "out", "years", "fill", "surrogate"]), flags: ["help", "by-region"])
+            words, options: LibraryOptions.options.union(["format", "gwp", "out", "years", "fill", "surrogate", "facilities"]), flags: ["help", "by-region"])
         if arguments.has("help") {
             tool.standardOutput(HelpText.inventory + tool.librarySettings)
             return .success
@@ -31,6 +31,22 @@ struct InventoryCommand {
         let library = try LibraryOptions(arguments, tool: tool).load()
         var dataset = try ActivityDataParser(library: library).parse(files: arguments.positionals)
         tool.report(dataset.warnings)
+        let facilityFiles = arguments.all("facilities")
+        if !facilityFiles.isEmpty {
+            var reports: [FacilityReport] = []
+            var diagnostics: [Diagnostic] = []
+            for path in facilityFiles {
+                do {
+                    reports.append(try FacilityReport.read(path: path, library: library))
+                } catch {
+                    diagnostics += error.diagnostics
+                }
+            }
+            if !diagnostics.isEmpty { throw InputError(diagnostics) }
+            let combined = FacilityRollUp.combine(provincial: dataset, facilities: reports, library: library)
+            dataset = combined.dataset
+            tool.report(combined.findings.filter { $0.severity != .info }.map { Diagnostic.warning(at: nil, $0.message) })
+        }
         if let filler = try InventoryCommand.gapFiller(arguments, years: options.years) {
             let (filled, unfilled) = filler.fill(dataset, years: options.years ?? []) { source in
                 "\(CategoryTree.ipcc2006[source.category].code) \(library.activities[source.activity].id)\(source.region.isEmpty ? "" : " (\(source.region))")"
