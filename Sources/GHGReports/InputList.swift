@@ -15,8 +15,18 @@ public struct InputList: Sendable {
             .map { $1.isEmpty ? $0 : "\($0) (fingerprint \($1))" }.joined(separator: ", ")
     }
 
-    /// `"input_files": [{"path": ..., "fingerprint": ...}]`.
-    public func write(to json: inout JSONWriter) {
+    /// The head of a JSON report: `"tool"`, `"inputs"` (the paths) and `"input_files"` (each
+    /// path with its fingerprint).
+    public func writeHeader(to json: inout JSONWriter) {
+        json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
+        json.beginArray("inputs")
+        for file in files { json.string(nil, file) }
+        json.endArray()
+        writeFiles(to: &json)
+    }
+
+    /// `"input_files"`: each path with its fingerprint.
+    public func writeFiles(to json: inout JSONWriter) {
         json.beginArray("input_files")
         for (index, file) in files.enumerated() {
             json.beginObject()

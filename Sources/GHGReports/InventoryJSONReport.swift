@@ -20,7 +20,7 @@ public enum InventoryJSONReport {
         json.beginArray("inputs")
         for file in inventory.inputFiles { json.string(nil, file) }
         json.endArray()
-        InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints).write(to: &json)
+        InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints).writeFiles(to: &json)
         json.int("records", inventory.recordCount)
         json.beginObject("factor_library")
         json.string("edition", inventory.edition.rawValue)

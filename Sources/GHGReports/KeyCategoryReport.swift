@@ -35,11 +35,7 @@ public enum KeyCategoryReport {
     public static func json(_ analyses: [KeyCategoryAnalysis], inputs: InputList, uncertaintyTable: String?) -> String {
         var json = JSONWriter()
         json.beginObject()
-        json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
-        json.beginArray("inputs")
-        for input in inputs.files { json.string(nil, input) }
-        json.endArray()
-        inputs.write(to: &json)
+        inputs.writeHeader(to: &json)
         json.optionalString("uncertainty_table", uncertaintyTable)
         json.beginArray("assessments")
         for analysis in analyses {

@@ -20,11 +20,7 @@ public enum QualityReport {
     public static func json(_ findings: [QualityFinding], inputs: InputList, reference: String?) -> String {
         var json = JSONWriter()
         json.beginObject()
-        json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
-        json.beginArray("inputs")
-        for input in inputs.files { json.string(nil, input) }
-        json.endArray()
-        inputs.write(to: &json)
+        inputs.writeHeader(to: &json)
         json.optionalString("reference", reference)
         json.beginObject("counts")
         for severity in QualityFinding.Severity.allCases { json.int(severity.rawValue, findings.filter { $0.severity == severity }.count) }

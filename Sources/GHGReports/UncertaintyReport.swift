@@ -80,11 +80,7 @@ public enum UncertaintyReport {
         let estimated = !approach1.lines.isEmpty
         var json = JSONWriter()
         json.beginObject()
-        json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
-        json.beginArray("inputs")
-        for input in inputs.files { json.string(nil, input) }
-        json.endArray()
-        inputs.write(to: &json)
+        inputs.writeHeader(to: &json)
         json.optionalString("uncertainty_table", uncertaintyTable)
         json.int("base_year", analysis.baseYear)
         json.int("year", analysis.year)

@@ -46,11 +46,7 @@ public enum VerificationReport {
         let tree = CategoryTree.ipcc2006
         var json = JSONWriter()
         json.beginObject()
-        json.string("tool", "\(ToolInfo.name) \(ToolInfo.version)")
-        json.beginArray("inputs")
-        for input in inputs.files { json.string(nil, input) }
-        json.endArray()
-        inputs.write(to: &json)
+        inputs.writeHeader(to: &json)
         json.number("tolerance_percent", result.tolerancePercent)
         json.number("threshold_co2e_t", result.thresholdTonnes)
         func line(_ name: String?, _ line: FacilityVerification.Line) {
