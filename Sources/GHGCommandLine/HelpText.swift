@@ -30,7 +30,8 @@ enum HelpText {
           ghg categories transport
 
         Exit codes: 0 success; 1 invalid input (each message names file:line:column); 2 some runs of a
-        batch failed; 64 wrong command line; 73 the output file cannot be written. Documentation:
+        batch failed, ghg check found an error, or ghg verify a discrepancy; 64 wrong command line;
+        73 the output file cannot be written. Documentation:
         README.md and docs/.
 
         """

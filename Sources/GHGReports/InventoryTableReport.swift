@@ -10,7 +10,7 @@ public enum InventoryTableReport {
         let tree = inventory.tree
         var out = ""
         out += "GHG inventory (\(ToolInfo.name) \(ToolInfo.version))\n"
-        out += "Input:          \(InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints).text) (\(inventory.recordCount) records, \(inventory.sources.count) sources)\n"
+        out += "Input:          \(InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints).text); \(inventory.recordCount) records, \(inventory.sources.count) sources\n"
         out += "Factor library: \(inventory.librarySummary)\n"
         out += "GWP:            \(inventory.options.gwp.summary)\n"
         out += "Units:          tonnes of each gas; CO2e in tonnes of CO2 equivalent\n"
@@ -27,9 +27,9 @@ public enum InventoryTableReport {
         }
         if !inventory.notations.isEmpty {
             out += "\nNotation keys (no figure, by the inputs' own account)\n"
-            for entry in inventory.notations {
+            for entry in inventory.notations.sorted(by: { ($0.year, $0.category, $0.line) < ($1.year, $1.category, $1.line) }) {
                 let category = tree[entry.category]
-                out += "  \(entry.year) \(category.code) \(category.nameEnglish)\(entry.region.isEmpty ? "" : " (\(entry.region))"): "
+                out += "  \(entry.year) \(category.code) \(category.nameEnglish)\(entry.activityID.map { " \($0)" } ?? "")\(entry.region.isEmpty ? "" : " (\(entry.region))"): "
                 out += "\(entry.key.rawValue) (\(entry.key.meaning))\(entry.dataSource.isEmpty ? "" : "; \(entry.dataSource)")\n"
             }
         }

@@ -12,13 +12,16 @@ public enum KeyCategoryReport {
             let approach = analysis.approach == .approach1 ? "Approach 1" : "Approach 2 (weighted by uncertainty)"
             let what = analysis.assessment == .level ? "level assessment, \(analysis.year)" : "trend assessment, \(analysis.baseYear)-\(analysis.year)"
             out += "\n\(approach), \(what): key up to \(Int(analysis.threshold * 100)) % of the cumulative total\n"
+            // The base year's column only when it is another year.
+            let twoYears = analysis.baseYear != analysis.year
             var rows: [[String]] = [
-                ["category", "gas", "name", "\(analysis.baseYear) t CO2e", "\(analysis.year) t CO2e"] + (analysis.approach == .approach2 ? ["uncertainty %"] : [])
-                    + ["share %", "cumulative %", "key"]
+                ["category", "gas", "name"] + (twoYears ? ["\(analysis.baseYear) t CO2e"] : []) + ["\(analysis.year) t CO2e"]
+                    + (analysis.approach == .approach2 ? ["uncertainty %"] : []) + ["share %", "cumulative %", "key"]
             ]
             for line in analysis.lines {
                 rows.append(
-                    [line.key.code, line.key.gas.rawValue, shortName(tree[line.key.category].nameEnglish), NumberFormat.human(line.baseEmissions), NumberFormat.human(line.emissions)]
+                    [line.key.code, line.key.gas.rawValue, shortName(tree[line.key.category].nameEnglish)]
+                        + (twoYears ? [NumberFormat.human(line.baseEmissions)] : []) + [NumberFormat.human(line.emissions)]
                         + (analysis.approach == .approach2 ? [line.uncertaintyPercent.map { NumberFormat.grouped($0, decimals: 2) } ?? ""] : [])
                         + [NumberFormat.grouped(line.share * 100, decimals: 2), NumberFormat.grouped(line.cumulative * 100, decimals: 2), line.isKey ? "key" : ""])
             }

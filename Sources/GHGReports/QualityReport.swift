@@ -6,7 +6,10 @@ public enum QualityReport {
     public static func table(_ findings: [QualityFinding], inputs: String) -> String {
         var out = "Quality checks (\(ToolInfo.name) \(ToolInfo.version)): IPCC 2006 Vol 1 Ch 6\n"
         out += "Input:  \(inputs)\n"
-        let counts = QualityFinding.Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)s" }
+        let counts = QualityFinding.Severity.allCases.map { severity in
+            let count = findings.filter { $0.severity == severity }.count
+            return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
+        }
         out += "Found:  \(counts.joined(separator: ", "))\n"
         for severity in QualityFinding.Severity.allCases {
             let group = findings.filter { $0.severity == severity }

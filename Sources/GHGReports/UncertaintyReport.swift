@@ -96,11 +96,14 @@ public enum UncertaintyReport {
             json.number("factor_uncertainty_percent", line.row.factorPercent!)
             json.number("combined_uncertainty_percent", line.combinedPercent)
             json.number("contribution_to_variance", line.varianceContribution)
-            json.number("type_a_sensitivity", line.typeASensitivity)
-            json.number("type_b_sensitivity", line.typeBSensitivity)
-            json.number("trend_uncertainty_from_factor", line.trendFromFactor)
-            json.number("trend_uncertainty_from_activity", line.trendFromActivity)
-            json.number("contribution_to_trend_variance", line.trendVarianceContribution)
+            // Columns I to M describe the trend: only with a base year before year t.
+            if trend {
+                json.number("type_a_sensitivity", line.typeASensitivity)
+                json.number("type_b_sensitivity", line.typeBSensitivity)
+                json.number("trend_uncertainty_from_factor", line.trendFromFactor)
+                json.number("trend_uncertainty_from_activity", line.trendFromActivity)
+                json.number("contribution_to_trend_variance", line.trendVarianceContribution)
+            }
             json.endObject()
         }
         json.endArray()

@@ -30,7 +30,7 @@ struct CheckCommandTests {
         #expect(run.exitCode == 0, "\(run)")
         let reference = try findings(run.standardOutput).filter { $0["check"] as? String == "reference-approach" }
         #expect(reference.count == 3 && reference.allSatisfy { $0["severity"] as? String == "info" })
-        #expect(reference.contains { ($0["message"] as? String)?.contains("CO2 of other_bituminous_coal in 2022: Reference Approach 3661020 t, sectoral approach 3661020 t, a difference of +0.0 %") == true })
+        #expect(reference.contains { ($0["message"] as? String)?.contains("CO2 of other_bituminous_coal in 2022: Reference Approach 3661020 t, sectoral approach 3661020 t, a difference of 0.0 %") == true })
         // 330 kt of diesel supplied for 300 kt burnt.
         let more = try folder.write("more.csv", "year,activity,unit,imports\n2022,other_bituminous_coal,kt,1500\n2022,gas_diesel_oil,kt,330\n")
         let flagged = try findings(runGHG(["check", file, "--reference", more, "--format", "json"]).standardOutput)
@@ -65,5 +65,35 @@ struct CheckCommandTests {
         // 70,000 kg CO2/TJ for natural gas: outside 54,300-58,300 of Table 1.4.
         #expect(output.contains("[implied-factor] 1.A.2.m natural_gas CO2 2022: implied factor 70000 kg/TJ is outside the default range 54300-58300"), "\(output)")
         #expect(runGHG(["check", file, "--jump", "x"]).exitCode == 64)
+    }
+
+    @Test("fixes from review: scope 2 and memo items are not a category's emissions; activity keys cover no category; biomass is refused in the supply; --years applies to it")
+    func reviewFixes() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write(
+            "activity.csv",
+            """
+            year,category,activity,amount,unit,source
+            2022,1.A.4.b,electricity,100,GWh,EVN
+            2022,1.A.4,,NO,,no fuel burnt in buildings
+            2022,1.A.3.a.i,jet_kerosene,5,kt,bunkers
+            2022,1.A.2.m,natural_gas,IE,,in 1.A.2.f
+            2022,1.A.1.a.i,other_bituminous_coal,10,kt,stats
+            2019,1.A.1.a.i,other_bituminous_coal,8,kt,stats
+            """)
+        let run = runGHG(["check", file, "--jump", "12.5"])
+        // Grid electricity (scope 2) does not contradict NO for 1.A.4: no error.
+        #expect(run.exitCode == 0, "\(run)")
+        #expect(!run.standardOutput.contains("[notation-key]"))
+        // Bunkers (a memo item) do not cover 1.A.3; a key for natural gas does not cover 1.A.2.
+        let energy = try #require(run.standardOutput.split(separator: "\n").first { $0.contains("[completeness] 1 Energy, 2022") })
+        #expect(energy.contains("1.A.2,") && energy.contains("1.A.3,"), "\(energy)")
+        #expect(run.standardOutput.contains("more than 12.5 %"))
+        let wood = try folder.write("wood.csv", "year,activity,unit,imports\n2022,wood_wood_waste,kt,5\n")
+        let biomass = runGHG(["check", file, "--reference", wood])
+        #expect(biomass.exitCode == 1 && biomass.standardError.contains("wood.csv:2:2: error: wood_wood_waste is not a fossil fuel"), "\(biomass)")
+        let other = try folder.write("other-year.csv", "year,activity,unit,imports\n2019,other_bituminous_coal,kt,9\n2022,other_bituminous_coal,kt,10\n")
+        let years = runGHG(["check", file, "--reference", other, "--years", "2022"]).standardOutput
+        #expect(years.contains("CO2 of other_bituminous_coal in 2022") && !years.contains("in 2019"))
     }
 }

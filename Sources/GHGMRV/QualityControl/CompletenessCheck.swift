@@ -4,9 +4,10 @@ import GHGInventory
 
 /// Completeness (IPCC 2006 Vol 1 Ch 6, 6.6; notation keys of Ch 8, Table 8.2): every category at
 /// the reporting level (three levels of the code, such as 1.A.1 or 3.A.2, or a shorter code
-/// without sub-categories) has, in each year, emissions or a notation key, on itself, on a
-/// sub-category, or (a key) on a parent. A key that contradicts emissions of the same category
-/// and year is an error.
+/// without sub-categories) has, in each year, territorial emissions or a notation key, on itself,
+/// on a sub-category, or (a key) on a parent. Keys that name an activity speak for it alone and
+/// cover no category. A key that contradicts territorial emissions of the same category and year
+/// is an error.
 public enum CompletenessCheck {
     public static func run(_ inventory: Inventory) -> [QualityFinding] {
         let tree = CategoryTree.ipcc2006
@@ -20,17 +21,18 @@ public enum CompletenessCheck {
         }
         for year in years {
             var withEmissions = Set<Int>()
-            for row in inventory.rows where row.year == year && row.massTonnes != 0 {
-                withEmissions.formUnion(tree.lineage(of: row.category))
-            }
+            // Territorial emissions only: scope 2 electricity and memo items are not the category's.
+            let territorial = inventory.rows.filter { $0.year == year && $0.massTonnes != 0 && $0.reporting == .territorial }
+            for row in territorial { withEmissions.formUnion(tree.lineage(of: row.category)) }
             var keyed: [Int: NotationKey] = [:]
             var keyedBelow = Set<Int>()
-            for entry in inventory.notations where entry.year == year {
+            // A key that names an activity is about that activity only: it does not cover the category.
+            for entry in inventory.notations where entry.year == year && entry.activityID == nil {
                 keyed[entry.category] = entry.key
                 keyedBelow.formUnion(tree.lineage(of: entry.category))
                 // A key that says there is nothing, where the inventory has emissions.
-                let rows = inventory.rows.filter { $0.year == year && $0.massTonnes != 0 && tree.lineage(of: $0.category).contains(entry.category) }
-                if !rows.isEmpty, [.notOccurring, .notApplicable, .notEstimated].contains(entry.key), entry.activityID == nil {
+                let rows = territorial.filter { tree.lineage(of: $0.category).contains(entry.category) }
+                if !rows.isEmpty, [.notOccurring, .notApplicable, .notEstimated].contains(entry.key) {
                     findings.append(
                         QualityFinding(
                             .error, "notation-key", year: year, category: entry.category,

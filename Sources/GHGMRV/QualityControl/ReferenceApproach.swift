@@ -82,7 +82,9 @@ public struct ReferenceApproach: Sendable {
         let tree = CategoryTree.ipcc2006
         guard let fuelCombustion = tree.index(of: "1.A") else { return [] }
         var reference: [Int: [String: Double]] = [:]
-        for supply in supplies {
+        // The years the inventory was asked for (all, without --years).
+        let asked = inventory.options.years.map(Set.init)
+        for supply in supplies where asked?.contains(supply.year) ?? true {
             reference[supply.year, default: [:]][supply.activityID, default: 0] += try Self.co2(supply, library: library)
         }
         var comparisons: [Comparison] = []
@@ -120,7 +122,9 @@ public struct ReferenceApproach: Sendable {
                         "\(what) in \(comparison.year): the inventory has no fuel-combustion CO2 for it (\(figures)): records missing, or the fuel not burnt?"))
                 continue
             }
-            let text = "\(what) in \(comparison.year): \(figures), a difference of \(String(format: "%+.1f", difference)) %"
+            // One decimal, and no "-0.0" for a difference that rounds to nothing.
+            let rounded = (difference * 10).rounded() / 10
+            let text = "\(what) in \(comparison.year): \(figures), a difference of \(rounded == 0 ? "0.0" : String(format: "%+.1f", rounded)) %"
             if abs(difference) > Self.threshold {
                 findings.append(
                     QualityFinding(.warning, "reference-approach", year: comparison.year, category: fuelCombustion, text + " (more than 5 %: explain, IPCC 2006 Vol 2 Ch 6, 6.8)"))

@@ -45,6 +45,11 @@ extension ReferenceApproach {
                 diagnostics.append(.error(at: at("activity"), "unknown activity '\(text("activity"))' (see `ghg factors --activities`)"))
                 continue
             }
+            guard library.activities[activity].kind == .fossilFuel else {
+                diagnostics.append(
+                    .error(at: at("activity"), "\(library.activities[activity].id) is not a fossil fuel: the Reference Approach counts the CO2 of fossil fuels (biomass CO2 is a memo item)"))
+                continue
+            }
             let unit: MeasureUnit
             do throws(UnitError) {
                 unit = try Units.parse(text("unit"))

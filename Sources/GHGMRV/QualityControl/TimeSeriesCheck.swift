@@ -36,7 +36,7 @@ public enum TimeSeriesCheck {
                     findings.append(
                         QualityFinding(
                             .warning, "time-series", year: year, category: key.category,
-                            "\(name) \(change > 0 ? "rises" : "falls") \(Int(abs(change).rounded())) % from \(previous) to \(year) (more than \(Int(thresholdPercent)) %): explain or check the data"))
+                            "\(name) \(change > 0 ? "rises" : "falls") \(Int(abs(change).rounded())) % from \(previous) to \(year) (more than \(thresholdPercent == thresholdPercent.rounded() ? String(Int(thresholdPercent)) : String(thresholdPercent)) %): explain or check the data"))
                 }
             }
         }
