@@ -47,6 +47,14 @@ public enum ScenarioJSONReport {
         }
         json.endArray()
         json.int("records", model.recordCount)
+        json.beginArray("input_files")
+        for input in model.inputs {
+            json.beginObject()
+            json.string("path", input.path)
+            json.string("fingerprint", input.fingerprint)
+            json.endObject()
+        }
+        json.endArray()
         json.beginArray("factor_library")
         for folder in model.libraryFolders {
             json.beginObject()

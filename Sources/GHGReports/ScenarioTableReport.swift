@@ -19,6 +19,10 @@ public enum ScenarioTableReport {
         out += "Base inventory: \(definition.base.year); \(parts.joined(separator: "; ")) (\(model.recordCount) records, \(model.lines.count - added) lines)\n"
         if added > 0 { out += "New sources:    \(definition.additions.map(\.id).joined(separator: ", "))\n" }
         out += "Projection:     \(definition.base.year)-\(definition.horizon); GWP \(definition.base.gwp.rawValue); IPCC \(definition.base.edition.rawValue); boundary \(definition.base.boundary.rawValue)\n"
+        if !model.inputs.isEmpty {
+            out += "Fingerprints:   \(model.inputs.map { "\($0.path) \($0.fingerprint)" }.joined(separator: "; "))\n"
+        }
+        out += "Factor library: \(model.libraryFolders.map { "\($0.path) (fingerprint \($0.fingerprint))" }.joined(separator: "; "))\n"
         if !definition.description.isEmpty { out += "About:          \(definition.description)\n" }
         out += "Units:          t CO2e" + (model.drivers.first { $0.spec.name == "grdp" }.map { "; GRDP at \($0.spec.prices ?? "constant") prices" } ?? "") + "\n"
 

@@ -12,7 +12,7 @@ public final class ScenarioLoader: @unchecked Sendable {
     public let bundledLibrary: String
     private let lock = NSLock()
     private var libraries: [String: FactorLibrary] = [:]
-    private var bases: [String: (lines: [BaseLine], records: Int, warnings: [Diagnostic])] = [:]
+    private var bases: [String: (lines: [BaseLine], records: Int, warnings: [Diagnostic], inputs: [ScenarioInput])] = [:]
 
     public init(bundledLibrary: String) {
         self.bundledLibrary = bundledLibrary
@@ -20,7 +20,11 @@ public final class ScenarioLoader: @unchecked Sendable {
 
     /// The compiled scenario of `file`.
     public func load(_ file: String) throws(InputError) -> ScenarioModel {
-        try load(root: try JSONParser.parse(contentsOf: file), file: file)
+        let node = try JSONParser.parse(contentsOf: file)
+        var model = try load(root: node, file: file)
+        let bytes = try FileBytes(path: file)
+        model.inputs.insert(ScenarioInput(path: file, fingerprint: withExtendedLifetime(bytes) { ContentFingerprint.of(bytes.buffer) }), at: 0)
+        return model
     }
 
     /// The compiled scenario of a parsed document; `file` names it in messages and resolves its
@@ -33,8 +37,10 @@ public final class ScenarioLoader: @unchecked Sendable {
         let library = try self.library(base)
         let definition = try ScenarioReader.read(root: root, base: base, library: library, reusing: reuse)
         let computed = try baseLines(base, file: file, library: library)
-        return try ScenarioModel(
+        var model = try ScenarioModel(
             definition: definition, lines: computed.lines, recordCount: computed.records, library: library, warnings: computed.warnings)
+        model.inputs = computed.inputs
+        return model
     }
 
     /// Loads and projects `file`.
@@ -54,15 +60,16 @@ public final class ScenarioLoader: @unchecked Sendable {
 
     func baseLines(
         _ base: BaseInventorySpec, file: String, library: FactorLibrary
-    ) throws(InputError) -> (lines: [BaseLine], records: Int, warnings: [Diagnostic]) {
+    ) throws(InputError) -> (lines: [BaseLine], records: Int, warnings: [Diagnostic], inputs: [ScenarioInput]) {
         let parts = base.parts.map { "\($0.region ?? "\u{1}")=\($0.resolvedFiles.joined(separator: "|"))" }
         let key = ([String(base.year), base.gwp.rawValue, base.edition.rawValue] + base.factorFolders + parts).joined(separator: "\n")
         lock.lock()
         defer { lock.unlock() }
         if let cached = bases[key] { return cached }
         var warnings: [Diagnostic] = []
-        let (lines, records) = try BaseInventory.lines(of: base, scenarioFile: file, library: library, warnings: &warnings)
-        bases[key] = (lines, records, warnings)
-        return (lines, records, warnings)
+        var inputs: [ScenarioInput] = []
+        let (lines, records) = try BaseInventory.lines(of: base, scenarioFile: file, library: library, warnings: &warnings, inputs: &inputs)
+        bases[key] = (lines, records, warnings, inputs)
+        return (lines, records, warnings, inputs)
     }
 }

@@ -54,6 +54,15 @@ public enum BaseInventory {
     public static func lines(
         of spec: BaseInventorySpec, scenarioFile: String, library: FactorLibrary, warnings: inout [Diagnostic]
     ) throws(InputError) -> (lines: [BaseLine], recordCount: Int) {
+        var inputs: [ScenarioInput] = []
+        let result = try lines(of: spec, scenarioFile: scenarioFile, library: library, warnings: &warnings, inputs: &inputs)
+        return (result.lines, result.recordCount)
+    }
+
+    /// The same, with the activity files read and the fingerprints of their bytes.
+    public static func lines(
+        of spec: BaseInventorySpec, scenarioFile: String, library: FactorLibrary, warnings: inout [Diagnostic], inputs: inout [ScenarioInput]
+    ) throws(InputError) -> (lines: [BaseLine], recordCount: Int) {
         var lines: [BaseLine] = []
         var index: [LineKey: Int] = [:]
         var recordCount = 0
@@ -65,6 +74,7 @@ public enum BaseInventory {
                     "cannot find the activity data file \(name)\(name == resolved ? "" : " (\(resolved))"); paths are relative to the scenario file's folder")
             }
             let dataset = try ActivityDataParser(library: library).parse(files: part.resolvedFiles)
+            inputs += zip(part.files, dataset.fingerprints).map { ScenarioInput(path: $0, fingerprint: $1) }
             warnings += dataset.warnings
             let inventory = try InventoryBuilder(library: library, options: options).build(dataset)
             let sources = inventory.sources.filter { $0.source.year == spec.year }

@@ -46,6 +46,9 @@ public struct ScenarioModel: Sendable {
     /// For each line and slot, the position of its gas in `Gas.allCases`.
     let slotGasIndex: [[Int]]
     public let warnings: [Diagnostic]
+    /// The files read (the scenario file, when read from a file, then the base year's activity
+    /// files) with their fingerprints.
+    public internal(set) var inputs: [ScenarioInput] = []
 
     /// A reported row: a category in the territorial total or in scope 2.
     public struct ReportRow: Sendable, Hashable, Comparable {
