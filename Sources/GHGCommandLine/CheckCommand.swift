@@ -38,11 +38,11 @@ struct CheckCommand {
         tool.report(dataset.warnings)
         let inventory = try InventoryBuilder(library: library, options: options).build(dataset)
         let findings = try checks.run(inventory, library: library)
-        let inputs = InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints)
+        let inputs = InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints, library: library, gwp: options.gwp)
         let reference = arguments.value("reference")
         let text = format == .json
             ? QualityReport.json(findings, inputs: inputs, reference: reference)
-            : QualityReport.table(findings, inputs: inputs.text + (reference.map { ", reference: \($0)" } ?? ""))
+            : QualityReport.table(findings, inputs: inputs.text + (reference.map { ", reference: \($0)" } ?? ""), provenance: inputs.provenanceLines)
         try tool.emit(text, out: arguments.value("out"))
         return findings.contains { $0.severity == .error } ? .checksFailed : .success
     }

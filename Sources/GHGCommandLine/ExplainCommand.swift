@@ -7,7 +7,7 @@ import GHGReports
 /// `ghg explain FILE... CATEGORY YEAR`: how the emissions of a category in a year were computed.
 struct ExplainCommand {
     let tool: CommandLineTool
-    static let usage = "ghg explain FILE... CATEGORY YEAR [--gwp AR4|AR5|AR6] [--factors DIR]"
+    static let usage = "ghg explain FILE... CATEGORY YEAR [--gwp AR4|AR5|AR6] [--factors DIR] [--library DIR] [--edition 2006|2019] [--out FILE]"
 
     func run(_ words: [String]) throws -> ExitCode {
         let arguments = try Arguments(words, options: LibraryOptions.options.union(["gwp", "out"]), flags: ["help"])

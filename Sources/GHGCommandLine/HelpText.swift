@@ -265,7 +265,7 @@ enum HelpText {
         Findings are errors, warnings or info; the exit code is 2 when there is an error.
 
         Options:
-          --reference FILE         fuel supply by year (CSV; see docs/mrv.md) for the Reference Approach
+          --reference FILE         fuel supply by year (CSV; see docs/qaqc.md) for the Reference Approach
           --jump PERCENT           the change flagged by the time-series check (default 30)
           --years LIST             the years checked (default: every year with records)
           --format table|json      (default table)
@@ -308,7 +308,7 @@ enum HelpText {
         the activity data files: each source with its records (file and lines), amount and data
         source, the method and IPCC equation, every value used (factor, calorific value, constant)
         with its source document, table and 95 % bounds, each gas with its GWP, and the totals.
-        Notation keys and gap-filled amounts are shown as such.
+        Notation keys are shown as such.
 
         Options:
           --gwp, --factors, --library, --edition, --out   as for ghg inventory

@@ -31,6 +31,17 @@ struct InventoryCommand {
         let library = try LibraryOptions(arguments, tool: tool).load()
         var dataset = try ActivityDataParser(library: library).parse(files: arguments.positionals)
         tool.report(dataset.warnings)
+        // Gaps of the provincial series are filled first: the facility reports then net the
+        // years they cover (filling after netting would interpolate from netted amounts).
+        if let filler = try InventoryCommand.gapFiller(arguments, years: options.years) {
+            let (filled, unfilled) = filler.fill(dataset, years: options.years ?? []) { source in
+                "\(CategoryTree.ipcc2006[source.category].code) \(library.activities[source.activity].id)\(source.region.isEmpty ? "" : " (\(source.region))")"
+            }
+            dataset = filled
+            tool.report(unfilled.map { gap in
+                Diagnostic.warning(at: nil, "\(gap.description): \(gap.year) is not filled: \(gap.reasons.joined(separator: "; "))")
+            })
+        }
         let facilityFiles = arguments.all("facilities")
         if !facilityFiles.isEmpty {
             var reports: [FacilityReport] = []
@@ -45,16 +56,7 @@ struct InventoryCommand {
             if !diagnostics.isEmpty { throw InputError(diagnostics) }
             let combined = FacilityRollUp.combine(provincial: dataset, facilities: reports, library: library)
             dataset = combined.dataset
-            tool.report(combined.findings.filter { $0.severity != .info }.map { Diagnostic.warning(at: nil, $0.message) })
-        }
-        if let filler = try InventoryCommand.gapFiller(arguments, years: options.years) {
-            let (filled, unfilled) = filler.fill(dataset, years: options.years ?? []) { source in
-                "\(CategoryTree.ipcc2006[source.category].code) \(library.activities[source.activity].id)\(source.region.isEmpty ? "" : " (\(source.region))")"
-            }
-            dataset = filled
-            tool.report(unfilled.map { gap in
-                Diagnostic.warning(at: nil, "\(gap.description): \(gap.year) is not filled: \(gap.reasons.joined(separator: "; "))")
-            })
+            tool.report(combined.findings.map { Diagnostic.warning(at: nil, $0.message) })
         }
         let inventory = try InventoryBuilder(library: library, options: options).build(dataset)
         let text: String

@@ -14,6 +14,7 @@ struct MRVInputs {
     let files: [String]
     let inventory: Inventory
     let table: UncertaintyTable
+    let library: FactorLibrary
     let baseYear: Int?
     let year: Int?
 
@@ -28,6 +29,7 @@ struct MRVInputs {
         baseYear = try MRVInputs.year(arguments, "base-year")
         year = try MRVInputs.year(arguments, "year")
         let library = try LibraryOptions(arguments, tool: tool).load()
+        self.library = library
         let dataset = try ActivityDataParser(library: library).parse(files: files)
         tool.report(dataset.warnings)
         inventory = try InventoryBuilder(library: library, options: options).build(dataset)
@@ -41,7 +43,9 @@ struct MRVInputs {
     }
 
     /// The activity files with their fingerprints.
-    var inputList: InputList { InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints) }
+    var inputList: InputList {
+        InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints, library: library, gwp: inventory.options.gwp)
+    }
 
     /// The inputs as the tables name them: the files with their fingerprints, and the table.
     func inputsText(_ arguments: Arguments) -> String {

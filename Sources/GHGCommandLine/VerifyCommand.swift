@@ -46,10 +46,10 @@ struct VerifyCommand {
         if !diagnostics.isEmpty { throw InputError(diagnostics) }
         for report in reports { tool.report(report.dataset.warnings) }
         let result = try verification.verify(reports, library: library, gwp: gwp)
-        let inputs = InputList(files: reports.map(\.file), fingerprints: reports.flatMap(\.dataset.fingerprints))
+        let inputs = InputList(files: reports.map(\.file), fingerprints: reports.flatMap(\.dataset.fingerprints), library: library, gwp: gwp)
         let text = format == .json
             ? VerificationReport.json(result, verification: verification, inputs: inputs)
-            : VerificationReport.table(result, verification: verification, inputs: inputs.text)
+            : VerificationReport.table(result, verification: verification, inputs: inputs.text, provenance: inputs.provenanceLines)
         try tool.emit(text, out: arguments.value("out"))
         return result.facilities.contains { $0.discrepancies > 0 } ? .checksFailed : .success
     }

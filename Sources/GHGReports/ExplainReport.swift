@@ -1,3 +1,4 @@
+import Foundation
 import GHGCore
 import GHGInventory
 import GHGMethods
@@ -56,7 +57,8 @@ public enum ExplainReport {
             for use in result.emissions.factors {
                 let gas = use.gas.map { " \($0.rawValue)" } ?? ""
                 let bounds = use.lower.flatMap { lower in use.upper.map { " (95 %: \(NumberFormat.machine(lower))-\(NumberFormat.machine($0)))" } } ?? ""
-                out += "    \(use.parameter.rawValue)\(gas) = \(NumberFormat.machine(use.value)) \(use.unit.symbol)\(bounds): "
+                let unit = use.unit.symbol == "1" ? "" : " \(use.unit.symbol)"
+                out += "    \(use.parameter.rawValue)\(gas) = \(NumberFormat.machine(use.value))\(unit)\(bounds): "
                 out += "\(use.factorID.isEmpty ? "" : use.factorID + ", ")\(use.citation); \(use.reason)\n"
             }
             out += "  Emissions:\n"
@@ -65,9 +67,9 @@ public enum ExplainReport {
                 guard tree.lineage(of: reported).contains(category) else { continue }
                 let co2e = result.co2eTonnes[gasIndex]
                 totals[emission.reporting, default: 0] += co2e
-                let factor = emission.massTonnes != 0 ? co2e / emission.massTonnes : gwp.gwp(emission.gas, origin: emission.origin)
-                out += "    \(emission.gas.rawValue)\(emission.label.isEmpty ? "" : " (\(emission.label))"): \(NumberFormat.machine(emission.massTonnes)) t"
-                out += " x GWP \(NumberFormat.machine(factor)) = \(NumberFormat.machine(co2e)) t CO2e"
+                let factor = gwp.gwp(emission.gas, origin: emission.origin)
+                out += "    \(emission.gas.rawValue)\(emission.label.isEmpty ? "" : " (\(emission.label))"): \(shown(emission.massTonnes)) t"
+                out += " x GWP \(NumberFormat.machine(factor)) = \(shown(co2e)) t CO2e"
                 out += emission.reporting == .territorial ? "" : " [\(emission.reporting.title)]"
                 out += reported == source.category ? "\n" : " (reported in \(tree[reported].code))\n"
             }
@@ -75,8 +77,17 @@ public enum ExplainReport {
         out += "\nTotal of \(node.code) in \(year)\n"
         for reporting in Reporting.allCases {
             guard let total = totals[reporting] else { continue }
-            out += "  \(reporting.title): \(NumberFormat.machine(total)) t CO2e\n"
+            out += "  \(reporting.title): \(shown(total)) t CO2e\n"
         }
         return out
+    }
+
+    /// A figure to 10 significant digits: the sums' last binary digits (131143.21930000003) are
+    /// noise; the JSON inventory has the exact values.
+    static func shown(_ value: Double) -> String {
+        guard value != 0, value.isFinite else { return NumberFormat.machine(value) }
+        let digits = 10 - Int((log10(abs(value))).rounded(.down)) - 1
+        let scale = pow(10.0, Double(max(0, min(digits, 15))))
+        return NumberFormat.machine((value * scale).rounded() / scale)
     }
 }

@@ -1,12 +1,35 @@
-/// The input files of a report with the fingerprint of their bytes, so that every output names
-/// exactly what it was made from.
+import GHGCore
+import GHGFactors
+
+/// The input files of a report with the fingerprint of their bytes, and the factor library and
+/// GWP set used, so that every output names exactly what it was made from.
 public struct InputList: Sendable {
     public let files: [String]
     public let fingerprints: [String]
+    /// The factor library's summary (folders, fingerprints, edition) and folders, when known.
+    public var librarySummary: String?
+    public var libraryFolders: [FactorLibraryFolder] = []
+    public var gwp: GWPSet?
 
     public init(files: [String], fingerprints: [String]) {
         self.files = files
         self.fingerprints = fingerprints
+    }
+
+    /// The inputs of a computation with `library` and `gwp`.
+    public init(files: [String], fingerprints: [String], library: FactorLibrary, gwp: GWPSet) {
+        self.init(files: files, fingerprints: fingerprints)
+        librarySummary = library.summary
+        libraryFolders = library.folders
+        self.gwp = gwp
+    }
+
+    /// The lines `Factor library: ...` and `GWP: ...` of a table, when known.
+    public var provenanceLines: String {
+        var out = ""
+        if let librarySummary { out += "Factor library: \(librarySummary)\n" }
+        if let gwp { out += "GWP:            \(gwp.summary)\n" }
+        return out
     }
 
     /// `a.csv (fingerprint 0123456789abcdef), b.csv (...)`.
@@ -23,6 +46,17 @@ public struct InputList: Sendable {
         for file in files { json.string(nil, file) }
         json.endArray()
         writeFiles(to: &json)
+        if !libraryFolders.isEmpty {
+            json.beginArray("factor_library")
+            for folder in libraryFolders {
+                json.beginObject()
+                json.string("path", folder.path)
+                json.string("fingerprint", folder.fingerprint)
+                json.endObject()
+            }
+            json.endArray()
+        }
+        if let gwp { json.string("gwp", gwp.rawValue) }
     }
 
     /// `"input_files"`: each path with its fingerprint.

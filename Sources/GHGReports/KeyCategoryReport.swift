@@ -4,10 +4,10 @@ import GHGMRV
 /// Key category analysis as the tables of IPCC 2006 Vol 1 Ch 4 (Table 4.2 for the level, 4.3 for
 /// the trend), readable or as JSON.
 public enum KeyCategoryReport {
-    public static func table(_ analyses: [KeyCategoryAnalysis], inputs: String) -> String {
+    public static func table(_ analyses: [KeyCategoryAnalysis], inputs: String, provenance: String = "") -> String {
         let tree = CategoryTree.ipcc2006
         var out = "Key categories (\(ToolInfo.name) \(ToolInfo.version)): IPCC 2006 Vol 1 Ch 4\n"
-        out += "Input:  \(inputs)\n"
+        out += "Input:  \(inputs)\n" + provenance
         for analysis in analyses {
             let approach = analysis.approach == .approach1 ? "Approach 1" : "Approach 2 (weighted by uncertainty)"
             let what = analysis.assessment == .level ? "level assessment, \(analysis.year)" : "trend assessment, \(analysis.baseYear)-\(analysis.year)"

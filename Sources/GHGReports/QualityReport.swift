@@ -3,9 +3,9 @@ import GHGMRV
 
 /// The findings of `ghg check`, readable or as JSON.
 public enum QualityReport {
-    public static func table(_ findings: [QualityFinding], inputs: String) -> String {
+    public static func table(_ findings: [QualityFinding], inputs: String, provenance: String = "") -> String {
         var out = "Quality checks (\(ToolInfo.name) \(ToolInfo.version)): IPCC 2006 Vol 1 Ch 6\n"
-        out += "Input:  \(inputs)\n"
+        out += "Input:  \(inputs)\n" + provenance
         let counts = QualityFinding.Severity.allCases.map { severity in
             let count = findings.filter { $0.severity == severity }.count
             return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"

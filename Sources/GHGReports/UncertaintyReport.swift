@@ -4,11 +4,11 @@ import GHGMRV
 /// The uncertainty of an inventory as a readable table (the columns of IPCC 2006 Vol 1 Table 3.2,
 /// and the Monte Carlo intervals) or as JSON.
 public enum UncertaintyReport {
-    public static func table(_ analysis: UncertaintyAnalysis, inputs: String) -> String {
+    public static func table(_ analysis: UncertaintyAnalysis, inputs: String, provenance: String = "") -> String {
         let tree = CategoryTree.ipcc2006
         let approach1 = analysis.errorPropagation
         var out = "Uncertainty (\(ToolInfo.name) \(ToolInfo.version)): IPCC 2006 Vol 1 Ch 3\n"
-        out += "Input:  \(inputs)\n"
+        out += "Input:  \(inputs)\n" + provenance
         out += "Years:  base year \(analysis.baseYear), year t \(analysis.year); emissions in t CO2e, uncertainties as ± % of the 95 % interval\n"
         out += "\nApproach 1: error propagation (Table 3.2)\n"
         // The trend columns (I to M) only when there is a trend: a base year before year t.

@@ -4,10 +4,10 @@ import GHGMRV
 
 /// The verification of facility reports, readable or as JSON.
 public enum VerificationReport {
-    public static func table(_ result: FacilityVerification.Result, verification: FacilityVerification, inputs: String) -> String {
+    public static func table(_ result: FacilityVerification.Result, verification: FacilityVerification, inputs: String, provenance: String = "") -> String {
         let tree = CategoryTree.ipcc2006
         var out = "Verification of facility reports (\(ToolInfo.name) \(ToolInfo.version))\n"
-        out += "Input:      \(inputs)\n"
+        out += "Input:      \(inputs)\n" + provenance
         out += "Tolerance:  ±\(NumberFormat.grouped(result.tolerancePercent, decimals: 1)) % between declared and computed t CO2e\n"
         out += "Threshold:  \(NumberFormat.grouped(result.thresholdTonnes, decimals: 0)) t CO2e a year, direct emissions and purchased electricity (Decree 06/2022/ND-CP)\n"
         for facility in result.facilities {
@@ -97,5 +97,9 @@ public enum VerificationReport {
         return json.text + "\n"
     }
 
-    static func signed(_ value: Double) -> String { (value > 0 ? "+" : "") + String(format: "%.1f", value) }
+    /// One decimal with its sign; a difference that rounds to nothing is `0.0`, not `+0.0`.
+    static func signed(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == 0 ? "0.0" : String(format: "%+.1f", rounded)
+    }
 }

@@ -34,4 +34,34 @@ struct FacilityRollUpTests {
         func coal(_ csv: String) -> String? { csv.split(separator: "\n").first { $0.contains("1.A.2.f") && $0.contains(",CO2,mass,") }.map(String.init) }
         #expect(coal(alone) != nil && coal(alone) == coal(combined))
     }
+
+    @Test("statistics in several units are netted in one; gaps are filled before netting; an activity the statistics lack is a warning")
+    func unitsFillAndUnmatched() throws {
+        let folder = try ScratchFolder()
+        let provincial = try folder.write(
+            "province.csv",
+            """
+            year,region,category,activity,amount,unit,source
+            2019,P1,1.A.2.m,other_bituminous_coal,10,kt,statistics
+            2022,P1,1.A.2.m,other_bituminous_coal,10,kt,statistics
+            2022,P2,1.A.2.m,other_bituminous_coal,5000,t,statistics
+            """)
+        let report = try folder.write(
+            "facilities.csv",
+            "facility_id,year,category,activity,amount,unit\nF1,2022,1.A.2.m,other_bituminous_coal,5,kt\nF1,2022,1.A.2.d,electricity,40,GWh\n")
+        func coal(_ arguments: [String]) -> [String] {
+            runGHG(["inventory", provincial] + arguments + ["--format", "csv"]).standardOutput.split(separator: "\n")
+                .filter { $0.contains(",1.A.2.m,") && $0.contains(",CO2,mass,") }.map(String.init)
+        }
+        // 15 kt of coal in 2022 whether or not 5 kt of it come from the facility report.
+        func values(_ lines: [String]) -> [Double] { lines.compactMap { Double($0.split(separator: ",")[7]) } }
+        let alone = values(coal([])), combined = values(coal(["--facilities", report]))
+        #expect(alone.count == 2 && combined.count == 2)
+        #expect(zip(alone, combined).allSatisfy { abs($0 - $1) <= 1e-9 * $0 }, "\(alone) \(combined)")
+        // 2020 and 2021 are interpolated from the statistics (10 kt), not from the netted amounts.
+        let filled = coal(["--years", "2019-2022", "--fill", "interpolation", "--facilities", report])
+        #expect(filled.count == 4 && filled[1].split(separator: ",")[7] == filled[0].split(separator: ",")[7], "\(filled)")
+        let run = runGHG(["inventory", provincial, "--facilities", report])
+        #expect(run.standardError.contains("warning: 1.A.2.d electricity in 2022: the provincial data have no such activity in this category"), "\(run.standardError)")
+    }
 }

@@ -1,7 +1,7 @@
 import GHGCore
 import GHGFactors
 
-/// Reads the fuel supply file of the Reference Approach (CSV, see docs/mrv.md):
+/// Reads the fuel supply file of the Reference Approach (CSV, see docs/qaqc.md):
 ///
 /// ```
 /// year,activity,unit,production,imports,exports,international_bunkers,stock_change,excluded_carbon_t,source

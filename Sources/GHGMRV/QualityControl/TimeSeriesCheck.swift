@@ -21,7 +21,10 @@ public enum TimeSeriesCheck {
                 let name = "\(key.gas.rawValue) of \(tree[key.category].code) \(tree[key.category].nameEnglish)"
                 if before == 0, after == 0 { continue }
                 if before == 0 || after == 0 {
-                    let keyed = inventory.notations.contains { $0.year == (before == 0 ? previous : year) && tree.lineage(of: key.category).contains($0.category) }
+                    // Keys for the whole category only, as in the completeness check.
+                    let keyed = inventory.notations.contains {
+                        $0.activityID == nil && $0.year == (before == 0 ? previous : year) && tree.lineage(of: key.category).contains($0.category)
+                    }
                     if !keyed {
                         findings.append(
                             QualityFinding(

@@ -4,7 +4,7 @@ import GHGCore
 import GHGFactors
 
 /// A facility's greenhouse-gas report as submitted under Decree 06/2022/ND-CP, in the tidy CSV
-/// of docs/mrv.md: an activity file (the columns of docs/activity-data.md) whose rows also name
+/// of docs/verification.md: an activity file (the columns of docs/activity-data.md) whose rows also name
 /// the facility and the emissions it declares for the row:
 ///
 /// ```
@@ -41,7 +41,7 @@ public struct FacilityReport: Sendable {
         parser.columnAliases = ["facility_id": .region]
         let table = try CSVTable.read(path: path)
         guard let idColumn = table.column("facility_id") else {
-            throw InputError(at: SourceLocation(file: path, line: 1), "a facility report has a 'facility_id' column (see docs/mrv.md)")
+            throw InputError(at: SourceLocation(file: path, line: 1), "a facility report has a 'facility_id' column (see docs/verification.md)")
         }
         if table.column("region") != nil {
             throw InputError(at: SourceLocation(file: path, line: 1, column: (table.column("region") ?? 0) + 1), "a facility report names facilities in 'facility_id', not 'region'")
@@ -67,7 +67,8 @@ public struct FacilityReport: Sendable {
                         .error(at: SourceLocation(file: path, line: row.line, column: (table.column("declared_co2e_t") ?? 0) + 1), "declared_co2e_t '\(text)' is not a number of zero or more"))
                 }
             }
-            // The activity parser has checked year, category and activity already.
+            // Notation-key rows declare nothing to compare; the parser has checked the rest.
+            if NotationKey(rawValue: field(row, "amount")) != nil { continue }
             guard let year = Int(field(row, "year")), let category = tree.index(of: field(row, "category")) else { continue }
             let activity = library.activity(named: field(row, "activity")).map { library.activities[$0].id } ?? field(row, "activity")
             rows.append(

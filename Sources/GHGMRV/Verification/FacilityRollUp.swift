@@ -51,55 +51,58 @@ public enum FacilityRollUp {
                 return source.file < provincial.files.count && source.year == key.year && source.category == key.category
                     && source.activity == key.activity && source.technology == key.technology
             }
-            // The facilities' amounts in the unit of the first provincial source.
-            var region = ""
+            // Amounts in the unit of the first provincial source: the statistics' sources may use
+            // several units of one dimension (t and kt), and so may the facilities.
+            var region = regionOfYear(dataset, provincialFiles: provincial.files.count, year: key.year)
             if let first = matching.first {
                 region = dataset.sources[first].region
                 let unit = dataset.sources[first].unit
-                var facilityAmount = 0.0
-                var convertible = true
-                for source in facilitySources {
-                    if let converted = try? Quantity(source.amount, source.unit).converted(to: unit) {
-                        facilityAmount += converted.value
-                    } else {
-                        convertible = false
-                    }
-                }
+                func amount(_ source: ActivitySource) -> Double? { try? Quantity(source.amount, source.unit).converted(to: unit).value }
+                let facilityAmounts = facilitySources.map(amount)
+                let statisticsAmounts = matching.map { amount(dataset.sources[$0]) }
                 let name = "\(tree[key.category].code) \(library.activities[key.activity].id)"
-                if !convertible || matching.contains(where: { dataset.sources[$0].unit.dimension != unit.dimension }) {
+                if facilityAmounts.contains(where: { $0 == nil }) || statisticsAmounts.contains(where: { $0 == nil }) {
                     findings.append(
                         QualityFinding(
                             .warning, "double-counting", year: key.year, category: key.category,
                             "\(name) in \(key.year): the facility reports and the provincial statistics use units that cannot be netted; the facilities' amounts are added without reducing the statistics: check for double counting"))
                 } else {
-                    let statistics = matching.reduce(0.0) { $0 + dataset.sources[$1].amount }
+                    let statistics = statisticsAmounts.reduce(0.0) { $0 + $1! }
+                    let facilityAmount = facilityAmounts.reduce(0.0) { $0 + $1! }
                     if facilityAmount > statistics * (1 + 1e-9) {
                         findings.append(
                             QualityFinding(
                                 .warning, "double-counting", year: key.year, category: key.category,
                                 "\(name) in \(key.year): the facilities report \(facilityAmount) \(unit.symbol), more than the provincial statistics (\(statistics) \(unit.symbol)): the statistics' share is set to 0; check both"))
                     }
-                    // Reduce the provincial sources in proportion to their amounts.
+                    // Reduce the provincial sources in proportion to their amounts (each keeps its unit).
                     let remainder = max(0, statistics - facilityAmount)
                     for index in matching {
-                        let share = statistics > 0 ? dataset.sources[index].amount / statistics : 0
-                        dataset.sources[index].amount = remainder * share
+                        dataset.sources[index].amount *= statistics > 0 ? remainder / statistics : 0
                         dataset.sources[index].dataSource += (dataset.sources[index].dataSource.isEmpty ? "" : "; ") + "less the facility reports"
                     }
                 }
             } else {
                 findings.append(
                     QualityFinding(
-                        .info, "double-counting", year: key.year, category: key.category,
-                        "\(tree[key.category].code) \(library.activities[key.activity].id) in \(key.year): facilities report an activity the provincial data do not have; their records are added"))
+                        .warning, "double-counting", year: key.year, category: key.category,
+                        "\(tree[key.category].code) \(library.activities[key.activity].id) in \(key.year): the provincial data have no such activity in this category; the facilities' records are added as they are: if the statistics hold it under another category, it is counted twice"))
             }
             for var source in facilitySources {
                 let facility = source.region
-                source.region = region
+                // In the province's region; where it has several, under the facility's id.
+                source.region = region.isEmpty ? facility : region
                 source.dataSource = "facility \(facility)" + (source.dataSource.isEmpty ? "" : ": \(source.dataSource)")
                 dataset.sources.append(source)
             }
         }
         return Result(dataset: dataset, findings: findings)
+    }
+
+    /// The region of the provincial sources of `year` when they all have one, so that facility
+    /// sources the statistics lack are reported in it; empty otherwise.
+    static func regionOfYear(_ dataset: ActivityDataset, provincialFiles: Int, year: Int) -> String {
+        let regions = Set(dataset.sources.filter { $0.file < provincialFiles && $0.year == year }.map(\.region))
+        return regions.count == 1 ? regions.first! : ""
     }
 }

@@ -11,7 +11,7 @@ public struct FacilityVerification: Sendable {
     /// A difference between declared and computed beyond this many percent is a discrepancy.
     public var tolerancePercent = 5.0
     /// Decree 06/2022/ND-CP: facilities emitting at least 3,000 t CO2e a year inventory their
-    /// emissions (as summarised in secondary legal sources; see docs/mrv.md).
+    /// emissions (as summarised in secondary legal sources; see docs/verification.md).
     public var thresholdTonnes = 3000.0
 
     public init(tolerancePercent: Double = 5, thresholdTonnes: Double = 3000) {
@@ -32,12 +32,15 @@ public struct FacilityVerification: Sendable {
         public let computedDirect: Double
         public let computedScope2: Double
         public let lines: [Int]
+        /// What the declaration is compared with: the computed emissions of the rows that declare
+        /// (all of them for a category and activity; for a total, those of its lines that declare).
+        public let computedDeclared: Double
 
         public var computed: Double { computedDirect + computedScope2 }
-        /// (declared - computed) / computed, percent.
+        /// (declared - computed) / computed over the rows that declare, percent.
         public var differencePercent: Double? {
-            guard let declared, computed != 0 else { return nil }
-            return (declared - computed) / computed * 100
+            guard let declared, computedDeclared != 0 else { return nil }
+            return (declared - computedDeclared) / computedDeclared * 100
         }
     }
 
@@ -102,7 +105,7 @@ public struct FacilityVerification: Sendable {
             }
         }
         var declared: [Key: Double] = [:], declaredAny = Set<Key>(), lines: [Key: [Int]] = [:]
-        var names: [String: (name: String, sector: String)] = [:]
+        var names: [String: (name: String, sector: String)] = [:]  // by facility and year
         for row in report.rows {
             let key = Key(facility: row.facility, year: row.year, category: row.category, activity: row.activityID)
             if let value = row.declaredCO2e {
@@ -110,7 +113,11 @@ public struct FacilityVerification: Sendable {
                 declaredAny.insert(key)
             }
             lines[key, default: []].append(row.line)
-            if names[row.facility] == nil { names[row.facility] = (row.name, row.sector) }
+            let nameKey = "\(row.facility)\u{1}\(row.year)"
+            if names[nameKey] == nil || names[nameKey]!.name.isEmpty || names[nameKey]!.sector.isEmpty {
+                let known = names[nameKey]
+                names[nameKey] = (known?.name.isEmpty == false ? known!.name : row.name, known?.sector.isEmpty == false ? known!.sector : row.sector)
+            }
         }
         let keys = Set(direct.keys).union(scope2.keys).union(lines.keys).sorted()
         var facilities: [Facility] = []
@@ -124,18 +131,20 @@ public struct FacilityVerification: Sendable {
                     Line(
                         facility: facility, year: year, category: key.category, activityID: key.activity,
                         declared: declaredAny.contains(key) ? declared[key] : nil, computedDirect: direct[key] ?? 0, computedScope2: scope2[key] ?? 0,
-                        lines: lines[key] ?? []))
+                        lines: (lines[key] ?? []).sorted(), computedDeclared: (direct[key] ?? 0) + (scope2[key] ?? 0)))
                 index += 1
             }
             let anyDeclared = group.contains { $0.declared != nil }
             let total = Line(
                 facility: facility, year: year, category: nil, activityID: nil,
                 declared: anyDeclared ? group.reduce(0) { $0 + ($1.declared ?? 0) } : nil, computedDirect: group.reduce(0) { $0 + $1.computedDirect },
-                computedScope2: group.reduce(0) { $0 + $1.computedScope2 }, lines: group.flatMap(\.lines))
+                computedScope2: group.reduce(0) { $0 + $1.computedScope2 }, lines: group.flatMap(\.lines).sorted(),
+                computedDeclared: group.filter { $0.declared != nil }.reduce(0) { $0 + $1.computed })
             let discrepancies = (group + [total]).filter { isDiscrepancy($0) }.count
             facilities.append(
                 Facility(
-                    id: facility, name: names[facility]?.name ?? "", sector: names[facility]?.sector ?? "", year: year, total: total, lines: group,
+                    id: facility, name: names["\(facility)\u{1}\(year)"]?.name ?? "", sector: names["\(facility)\u{1}\(year)"]?.sector ?? "", year: year,
+                    total: total, lines: group,
                     aboveThreshold: total.computed >= thresholdTonnes, discrepancies: discrepancies))
         }
         var sectors: [SectorSummary] = []
