@@ -46,17 +46,20 @@ public struct InputList: Sendable {
         for file in files { json.string(nil, file) }
         json.endArray()
         writeFiles(to: &json)
-        if !libraryFolders.isEmpty {
-            json.beginArray("factor_library")
-            for folder in libraryFolders {
-                json.beginObject()
-                json.string("path", folder.path)
-                json.string("fingerprint", folder.fingerprint)
-                json.endObject()
-            }
-            json.endArray()
-        }
+        if !libraryFolders.isEmpty { writeLibrary(to: &json) }
         if let gwp { json.string("gwp", gwp.rawValue) }
+    }
+
+    /// `"factor_library"`: each folder's path and fingerprint.
+    public func writeLibrary(to json: inout JSONWriter) {
+        json.beginArray("factor_library")
+        for folder in libraryFolders {
+            json.beginObject()
+            json.string("path", folder.path)
+            json.string("fingerprint", folder.fingerprint)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     /// `"input_files"`: each path with its fingerprint.

@@ -47,22 +47,10 @@ public enum ScenarioJSONReport {
         }
         json.endArray()
         json.int("records", model.recordCount)
-        json.beginArray("input_files")
-        for input in model.inputs {
-            json.beginObject()
-            json.string("path", input.path)
-            json.string("fingerprint", input.fingerprint)
-            json.endObject()
-        }
-        json.endArray()
-        json.beginArray("factor_library")
-        for folder in model.libraryFolders {
-            json.beginObject()
-            json.string("path", folder.path)
-            json.string("fingerprint", folder.fingerprint)
-            json.endObject()
-        }
-        json.endArray()
+        var inputs = InputList(files: model.inputs.map(\.path), fingerprints: model.inputs.map(\.fingerprint))
+        inputs.libraryFolders = model.libraryFolders
+        inputs.writeFiles(to: &json)
+        inputs.writeLibrary(to: &json)
         json.beginArray("lines")
         for (index, line) in model.lines.enumerated() {
             json.beginObject()
