@@ -26,7 +26,7 @@ public enum InventoryCSVReport {
             writer.row(common + ["co2e", NumberFormat.machine(row.co2eTonnes), "t CO2e"] + tail)
         }
         // Notation keys stay keys: a line with quantity `notation_key` and the key as its value.
-        for entry in inventory.notations {
+        for entry in inventory.notations.sorted(by: { ($0.year, $0.category, $0.line) < ($1.year, $1.category, $1.line) }) {
             let category = tree[entry.category]
             writer.row(
                 [String(entry.year), inventory.options.byRegion ? entry.region : "", Reporting.territorial.rawValue, category.code, category.nameEnglish, "",

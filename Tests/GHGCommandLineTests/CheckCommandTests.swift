@@ -96,4 +96,15 @@ struct CheckCommandTests {
         let years = runGHG(["check", file, "--reference", other, "--years", "2022"]).standardOutput
         #expect(years.contains("CO2 of other_bituminous_coal in 2022") && !years.contains("in 2019"))
     }
+
+    @Test("a key for one activity beside records of it is an error")
+    func activityKeyContradiction() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write(
+            "activity.csv", "year,category,activity,amount,unit\n2022,1.A.2.m,lpg,3,kt\n2022,1.A.2.m,lpg,NO,\n2022,1.A.2.m,natural_gas,NO,\n")
+        let run = runGHG(["check", file])
+        #expect(run.exitCode == 2, "\(run)")
+        #expect(run.standardOutput.contains("[notation-key] NO (not occurring) is given for lpg in 1.A.2.m in 2022, which has records of it"))
+        #expect(!run.standardOutput.contains("given for natural_gas"))
+    }
 }

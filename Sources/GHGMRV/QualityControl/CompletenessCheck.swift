@@ -41,6 +41,20 @@ public enum CompletenessCheck {
             }
             // One finding per sector and year, listing its categories not reported.
             var missing: [Int: [Int]] = [:]
+            // A key for one activity contradicts records of that activity in the same category.
+            for entry in inventory.notations where entry.year == year && entry.activityID != nil
+                && [.notOccurring, .notApplicable, .notEstimated].contains(entry.key)
+            {
+                let records = inventory.sources.filter {
+                    $0.source.year == year && $0.activityID == entry.activityID && tree.lineage(of: $0.source.category).contains(entry.category)
+                }
+                if !records.isEmpty {
+                    findings.append(
+                        QualityFinding(
+                            .error, "notation-key", year: year, category: entry.category,
+                            "\(entry.key.rawValue) (\(entry.key.meaning)) is given for \(entry.activityID!) in \(tree[entry.category].code) in \(year), which has records of it (\(inventory.inputFiles[records[0].source.file]):\(records[0].source.firstLine)): remove the key or the records"))
+                }
+            }
             for index in reportingLevel {
                 let covered = withEmissions.contains(index) || keyedBelow.contains(index) || tree.lineage(of: index).contains { keyed[$0] != nil }
                 if !covered { missing[tree.sector(of: index), default: []].append(index) }
@@ -50,7 +64,7 @@ public enum CompletenessCheck {
                 findings.append(
                     QualityFinding(
                         .warning, "completeness", year: year, category: sector,
-                        "\(tree[sector].code) \(tree[sector].nameEnglish), \(year): \(codes.count) categor\(codes.count == 1 ? "y has" : "ies have") no emissions and no notation key: \(codes.joined(separator: ", ")); give their activity data or a key (NO, NE, NA, IE, C) in an activity file"))
+                        "\(tree[sector].code) \(tree[sector].nameEnglish), \(year): \(codes.count) categor\(codes.count == 1 ? "y has" : "ies have") no territorial emissions and no notation key: \(codes.joined(separator: ", ")); give their activity data or a key (NO, NE, NA, IE, C) in an activity file"))
             }
         }
         return findings

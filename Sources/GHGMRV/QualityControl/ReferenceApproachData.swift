@@ -47,7 +47,10 @@ extension ReferenceApproach {
             }
             guard library.activities[activity].kind == .fossilFuel else {
                 diagnostics.append(
-                    .error(at: at("activity"), "\(library.activities[activity].id) is not a fossil fuel: the Reference Approach counts the CO2 of fossil fuels (biomass CO2 is a memo item)"))
+                    .error(
+                        at: at("activity"),
+                        "\(library.activities[activity].id) is not a fossil fuel: the Reference Approach counts the CO2 of fossil fuels"
+                            + (library.activities[activity].kind == .biomassFuel ? " (biomass CO2 is a memo item)" : "")))
                 continue
             }
             let unit: MeasureUnit
