@@ -85,9 +85,7 @@ public enum ExplainReport {
     /// A figure to 10 significant digits: the sums' last binary digits (131143.21930000003) are
     /// noise; the JSON inventory has the exact values.
     static func shown(_ value: Double) -> String {
-        guard value != 0, value.isFinite else { return NumberFormat.machine(value) }
-        let digits = 10 - Int((log10(abs(value))).rounded(.down)) - 1
-        let scale = pow(10.0, Double(max(0, min(digits, 15))))
-        return NumberFormat.machine((value * scale).rounded() / scale)
+        guard value != 0, value.isFinite, let rounded = Double(String(format: "%.10g", value)) else { return NumberFormat.machine(value) }
+        return NumberFormat.machine(rounded)
     }
 }

@@ -9,6 +9,7 @@ public struct InputList: Sendable {
     /// The factor library's summary (folders, fingerprints, edition) and folders, when known.
     public var librarySummary: String?
     public var libraryFolders: [FactorLibraryFolder] = []
+    public var edition: Edition?
     public var gwp: GWPSet?
 
     public init(files: [String], fingerprints: [String]) {
@@ -21,6 +22,7 @@ public struct InputList: Sendable {
         self.init(files: files, fingerprints: fingerprints)
         librarySummary = library.summary
         libraryFolders = library.folders
+        edition = library.edition
         self.gwp = gwp
     }
 
@@ -47,6 +49,7 @@ public struct InputList: Sendable {
         json.endArray()
         writeFiles(to: &json)
         if !libraryFolders.isEmpty { writeLibrary(to: &json) }
+        if let edition { json.string("edition", edition.rawValue) }
         if let gwp { json.string("gwp", gwp.rawValue) }
     }
 

@@ -15,7 +15,12 @@ public enum VerificationReport {
             out += "\n\(facility.id)\(facility.name.isEmpty ? "" : " \(facility.name)")\(facility.sector.isEmpty ? "" : " (\(facility.sector))"), \(facility.year): "
             out += "declared \(total.declared.map { NumberFormat.human($0) } ?? "nothing"), computed \(NumberFormat.human(total.computed)) t CO2e "
             out += "(direct \(NumberFormat.human(total.computedDirect)), electricity \(NumberFormat.human(total.computedScope2)))"
-            if let difference = total.differencePercent { out += ", \(signed(difference)) %" }
+            if let difference = total.differencePercent {
+                out += ", \(signed(difference)) %"
+                if total.computedDeclared != total.computed {
+                    out += " against \(NumberFormat.human(total.computedDeclared)) computed for the rows that declare"
+                }
+            }
             out += facility.aboveThreshold ? "; at or above the threshold\n" : "; below the threshold\n"
             var rows: [[String]] = [["category", "activity", "declared", "computed", "difference", "lines", ""]]
             for line in facility.lines {
@@ -57,6 +62,7 @@ public enum VerificationReport {
             json.number("computed_co2e_t", line.computed)
             json.number("computed_direct_co2e_t", line.computedDirect)
             json.number("computed_scope2_co2e_t", line.computedScope2)
+            json.number("computed_for_declared_rows_co2e_t", line.computedDeclared)
             json.optionalNumber("difference_percent", line.differencePercent)
             json.bool("discrepancy", verification.isDiscrepancy(line))
             json.beginArray("lines")

@@ -68,7 +68,15 @@ public struct FacilityReport: Sendable {
                 }
             }
             // Notation-key rows declare nothing to compare; the parser has checked the rest.
-            if NotationKey(rawValue: field(row, "amount")) != nil { continue }
+            if let key = NotationKey(rawValue: field(row, "amount")) {
+                if declared != nil {
+                    diagnostics.append(
+                        .error(
+                            at: SourceLocation(file: path, line: row.line, column: (table.column("declared_co2e_t") ?? 0) + 1),
+                            "a row with the notation key \(key.rawValue) (\(key.meaning)) declares emissions: give its amount, or leave declared_co2e_t empty"))
+                }
+                continue
+            }
             guard let year = Int(field(row, "year")), let category = tree.index(of: field(row, "category")) else { continue }
             let activity = library.activity(named: field(row, "activity")).map { library.activities[$0].id } ?? field(row, "activity")
             rows.append(
