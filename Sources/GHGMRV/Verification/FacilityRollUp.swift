@@ -83,10 +83,16 @@ public enum FacilityRollUp {
                     }
                 }
             } else {
+                let otherTechnology = dataset.sources.contains {
+                    $0.file < provincial.files.count && $0.year == key.year && $0.category == key.category && $0.activity == key.activity
+                }
+                let what = otherTechnology
+                    ? "the provincial data have this activity in this category only with another technology (\(key.technology ?? "none") in the facility reports)"
+                    : "the provincial data have no such activity in this category"
                 findings.append(
                     QualityFinding(
                         .warning, "double-counting", year: key.year, category: key.category,
-                        "\(tree[key.category].code) \(library.activities[key.activity].id) in \(key.year): the provincial data have no such activity in this category; the facilities' records are added as they are: if the statistics hold it under another category, it is counted twice"))
+                        "\(tree[key.category].code) \(library.activities[key.activity].id) in \(key.year): \(what); the facilities' records are added as they are: if the statistics hold them elsewhere, they are counted twice"))
             }
             for var source in facilitySources {
                 let facility = source.region
