@@ -38,8 +38,10 @@ public enum UncertaintyReport {
                     + (trend ? ["", "", "", "", fixed(approach1.trendUncertaintyPoints * approach1.trendUncertaintyPoints, 4)] : []))
             out += InventoryTableReport.layout(rows, footerRows: 1, leftColumns: 2)
             out += "  Uncertainty of the total in \(analysis.year): ±\(fixed(approach1.levelPercent)) % (sqrt of the sum of H)\n"
-            if trend {
+            if trend, approach1.hasTrend {
                 out += "  Trend \(analysis.baseYear)-\(analysis.year) of the lines estimated: \(signed(approach1.trendPercent)) %, uncertainty ±\(fixed(approach1.trendUncertaintyPoints)) percentage points (sqrt of the sum of M)\n"
+            } else if trend {
+                out += "  Trend \(analysis.baseYear)-\(analysis.year): not defined, the lines estimated add up to 0 in \(analysis.baseYear)\n"
             }
         }
         out += "  Covers \(fixed(approach1.coveredShare * 100, 1)) % of the absolute emissions of \(analysis.year)\n"
@@ -66,7 +68,7 @@ public enum UncertaintyReport {
             add("Total \(analysis.year)", "all", monteCarlo.total)
             if trend { add("Total \(analysis.baseYear)", "all", monteCarlo.baseTotal) }
             out += InventoryTableReport.layout(table, footerRows: trend ? 2 : 1, leftColumns: 2)
-            if trend {
+            if trend, approach1.hasTrend {
                 let trend = monteCarlo.trendPercent
                 out += "  Trend \(analysis.baseYear)-\(analysis.year): \(signed(trend.central)) % (mean \(signed(trend.mean)) %), 95 % interval \(signed(trend.lower)) to \(signed(trend.upper)) %\n"
             }
@@ -110,8 +112,8 @@ public enum UncertaintyReport {
         json.number("base_year_total_co2e_t", approach1.baseTotal)
         json.number("total_co2e_t", approach1.total)
         json.optionalNumber("uncertainty_percent", estimated ? approach1.levelPercent : nil)
-        json.optionalNumber("trend_percent", estimated && trend ? approach1.trendPercent : nil)
-        json.optionalNumber("trend_uncertainty_points", estimated && trend ? approach1.trendUncertaintyPoints : nil)
+        json.optionalNumber("trend_percent", estimated && trend && approach1.hasTrend ? approach1.trendPercent : nil)
+        json.optionalNumber("trend_uncertainty_points", estimated && trend && approach1.hasTrend ? approach1.trendUncertaintyPoints : nil)
         json.number("covered_share", approach1.coveredShare)
         json.beginArray("not_estimated")
         for row in approach1.notEstimated {
@@ -156,7 +158,7 @@ public enum UncertaintyReport {
             estimate("total_co2e_t", monteCarlo.total)
             if trend {
                 estimate("base_year_total_co2e_t", monteCarlo.baseTotal)
-                estimate("trend_percent", monteCarlo.trendPercent)
+                if approach1.hasTrend { estimate("trend_percent", monteCarlo.trendPercent) }
             }
             json.endObject()
         }

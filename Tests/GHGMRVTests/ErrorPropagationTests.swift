@@ -74,6 +74,14 @@ struct ErrorPropagationTests {
         #expect(close(result.levelPercent, expected, 1e-9))
     }
 
+    @Test("without base-year emissions there is no trend, rather than a trend of 0")
+    func noTrend() {
+        let row = CategoryGasRow(key: FourLineExample.key("2.F.1", .hfc134a), baseEmissions: 0, emissions: 50, activityPercent: 10, factorPercent: 50)
+        let result = ErrorPropagation(rows: [row], baseYear: 2014, year: 2022)
+        #expect(!result.hasTrend)
+        #expect(ErrorPropagation(rows: FourLineExample.rows, baseYear: 1990, year: 2020).hasTrend)
+    }
+
     @Test("lines without uncertainty are left out and named, never counted as zero")
     func notEstimated() {
         let rows = FourLineExample.rows + [

@@ -34,8 +34,10 @@ public struct ErrorPropagation: Sendable {
     public let total: Double
     /// The uncertainty of the total in year t, percent: sqrt(sum H) (Eq. 3.2).
     public let levelPercent: Double
-    /// The trend, percent: (sum D - sum C) / sum C.
+    /// The trend, percent: (sum D - sum C) / sum C; 0 and meaningless when `hasTrend` is false.
     public let trendPercent: Double
+    /// Whether the lines estimated have base-year emissions to compute a trend from.
+    public var hasTrend: Bool { baseTotal != 0 }
     /// The uncertainty of the trend, percentage points: sqrt(sum M).
     public let trendUncertaintyPoints: Double
 
