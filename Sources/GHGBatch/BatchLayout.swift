@@ -7,8 +7,7 @@ import GHGScenarios
 /// written, and the lines of each run. Made once; shared by all runs and shards.
 struct BatchLayout: Sendable {
     let plan: BatchPlan
-    /// The parsed scenario files, and their bytes (each worker parses its own copy), by path.
-    let scenarios: [String: JSONNode]
+    /// The bytes of each scenario file (each worker parses its own copy), by path.
     let scenarioBytes: [String: [UInt8]]
     /// Every path a parameter sets: the parts of a scenario a run may change.
     let parameterPaths: [JSONPath]
@@ -79,7 +78,6 @@ struct BatchLayout: Sendable {
                     "the variable \"\(name)\" is not one the scenario reports; names start with \(families.joined(separator: ", ")) (see docs/outputs.md)")
             }
         }
-        self.scenarios = scenarios
         self.scenarioBytes = scenarioBytes
         self.parameterPaths = plan.definition.parameters.flatMap(\.paths)
         self.scenarioIDs = scenarioIDs
