@@ -12,6 +12,10 @@ public enum KeyCategoryReport {
             let approach = analysis.approach == .approach1 ? "Approach 1" : "Approach 2 (weighted by uncertainty)"
             let what = analysis.assessment == .level ? "level assessment, \(analysis.year)" : "trend assessment, \(analysis.baseYear)-\(analysis.year)"
             out += "\n\(approach), \(what): key up to \(Int(analysis.threshold * 100)) % of the cumulative total\n"
+            if let reason = analysis.undefinedReason {
+                out += "  Not defined: \(reason)\n"
+                continue
+            }
             // The base year's column only when it is another year.
             let twoYears = analysis.baseYear != analysis.year
             var rows: [[String]] = [
@@ -49,6 +53,7 @@ public enum KeyCategoryReport {
             json.int("year", analysis.year)
             json.number("threshold", analysis.threshold)
             json.number("covered_share", analysis.coveredShare)
+            json.optionalString("undefined", analysis.undefinedReason)
             json.beginArray("lines")
             for line in analysis.lines {
                 json.beginObject()

@@ -124,6 +124,23 @@ struct KeyCategoryTests {
         #expect(analysis.lines.filter(\.isKey).count == 4)
     }
 
+    @Test("The trend is not defined when the base-year total is 0, or there are no base-year emissions: no lines, a reason")
+    func trendUndefined() {
+        let cancelling = [
+            CategoryGasRow(key: FourLineExample.key("1.A.1", .co2), baseEmissions: 300, emissions: 500, activityPercent: 5, factorPercent: 7),
+            CategoryGasRow(key: FourLineExample.key("3.B.1.a", .co2), baseEmissions: -300, emissions: -200, activityPercent: 20, factorPercent: 40),
+        ]
+        let netZero = KeyCategoryAnalysis(rows: cancelling, approach: .approach1, assessment: .trend, baseYear: 1990, year: 2020)
+        #expect(netZero.lines.isEmpty && netZero.undefinedReason?.contains("sum to 0") == true)
+        let level = KeyCategoryAnalysis(rows: cancelling, approach: .approach1, assessment: .level, baseYear: 1990, year: 2020)
+        #expect(level.undefinedReason == nil && level.lines.count == 2)
+        let noBase = cancelling.map {
+            CategoryGasRow(key: $0.key, baseEmissions: 0, emissions: $0.emissions, activityPercent: 5, factorPercent: 7)
+        }
+        let empty = KeyCategoryAnalysis(rows: noBase, approach: .approach2, assessment: .trend, baseYear: 1990, year: 2020)
+        #expect(empty.lines.isEmpty && empty.undefinedReason?.contains("no emissions in the base year 1990") == true)
+    }
+
     @Test("Approach 2 weights each line by its combined uncertainty (Eq. 4.4 and 4.5), key up to 90 %")
     func approach2() {
         let level = KeyCategoryAnalysis(rows: FourLineExample.rows, approach: .approach2, assessment: .level, baseYear: 1990, year: 2020)

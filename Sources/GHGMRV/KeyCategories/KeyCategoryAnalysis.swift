@@ -47,6 +47,11 @@ public struct KeyCategoryAnalysis: Sendable {
 
     public var keyLines: [Line] { lines.filter(\.isKey) }
 
+    /// Why the assessment cannot be made, when it cannot: Eq. 4.2 divides by the base-year total,
+    /// so a trend needs base-year emissions whose sum is not zero. `lines` is then empty, never a
+    /// list of zeros.
+    public let undefinedReason: String?
+
     /// The share of the absolute emissions of year t the analysis covers (below 1 when
     /// Approach 2 leaves out lines without uncertainty).
     public let coveredShare: Double
@@ -68,8 +73,17 @@ public struct KeyCategoryAnalysis: Sendable {
         let sumAbsCurrent = used.reduce(0) { $0 + abs($1.emissions) }
         let sumBase = used.reduce(0) { $0 + $1.baseEmissions }
         let sumCurrent = used.reduce(0) { $0 + $1.emissions }
+        if assessment == .trend && !used.isEmpty && (sumAbsBase == 0 || sumBase == 0) {
+            undefinedReason =
+                sumAbsBase == 0
+                ? "no emissions in the base year \(baseYear): Eq. 4.2 has nothing to compare with"
+                : "emissions and removals of the base year \(baseYear) sum to 0: the total trend of Eq. 4.2 is not defined"
+            lines = []
+            return
+        }
+        undefinedReason = nil
         // The trend of the total, as Eq. 4.2 uses it.
-        let totalTrend = sumBase != 0 ? (sumCurrent - sumBase) / abs(sumBase) : 0
+        let totalTrend = (sumCurrent - sumBase) / abs(sumBase)
 
         var values: [(row: CategoryGasRow, value: Double, uncertainty: Double?)] = []
         for row in used {
@@ -106,7 +120,6 @@ public struct KeyCategoryAnalysis: Sendable {
     /// computed as |(E_x,t - E_x,0) - total trend x |E_x,0|| / sum|E_y,0|, the same number, which also
     /// holds for a line without base-year emissions (it is then |E_x,t| / sum|E_y,0|).
     static func trendAssessment(_ row: CategoryGasRow, sumAbsBase: Double, totalTrend: Double) -> Double {
-        guard sumAbsBase > 0 else { return 0 }
         return abs((row.emissions - row.baseEmissions) - totalTrend * abs(row.baseEmissions)) / sumAbsBase
     }
 }
