@@ -87,6 +87,8 @@ public struct ActivityDataset: Sendable {
     public var notations: [NotationEntry] = []
     /// The fingerprint of each file's bytes (`ContentFingerprint`), aligned with `files`.
     public var fingerprints: [String] = []
+    /// Other files the dataset was made with (a gap filler's surrogate statistic).
+    public var otherInputs: [InputFile] = []
 
     public init(
         files: [String] = [], columns: [[ActivityColumn: Int]] = [], methodColumns: [[String: Int]] = [], sources: [ActivitySource] = [],
@@ -125,6 +127,7 @@ public struct ActivityDataset: Sendable {
         recordCount += other.recordCount
         warnings += other.warnings
         fingerprints += other.fingerprints
+        otherInputs += other.otherInputs
         notations += other.notations.map { entry in
             var moved = entry
             moved.file += offset

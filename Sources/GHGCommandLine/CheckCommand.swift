@@ -38,11 +38,11 @@ struct CheckCommand {
         tool.report(dataset.warnings)
         let inventory = try InventoryBuilder(library: library, options: options).build(dataset)
         let findings = try checks.run(inventory, library: library)
-        let inputs = InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints, library: library, gwp: options.gwp)
-        let reference = arguments.value("reference")
+        var inputs = InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints, library: library, gwp: options.gwp)
+        if let file = checks.referenceApproach?.file { inputs.otherInputs.append(file) }
         let text = format == .json
-            ? QualityReport.json(findings, inputs: inputs, reference: reference)
-            : QualityReport.table(findings, inputs: inputs.text + (reference.map { ", reference: \($0)" } ?? ""), provenance: inputs.provenanceLines)
+            ? QualityReport.json(findings, inputs: inputs, reference: arguments.value("reference"))
+            : QualityReport.table(findings, inputs: inputs.text, provenance: inputs.provenanceLines)
         try tool.emit(text, out: arguments.value("out"))
         return findings.contains { $0.severity == .error } ? .checksFailed : .success
     }

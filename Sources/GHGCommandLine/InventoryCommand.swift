@@ -84,7 +84,7 @@ struct InventoryCommand {
             }
             methods.append(method)
         }
-        var surrogate: (name: String, values: [Int: Double])?
+        var surrogate: SurrogateSeries?
         if let path = arguments.value("surrogate") {
             surrogate = try SurrogateSeries.read(path: path)
         } else if methods.contains(.surrogate) {

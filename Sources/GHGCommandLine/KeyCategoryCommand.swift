@@ -37,7 +37,7 @@ struct KeyCategoryCommand {
         }
         let text = format == .json
             ? KeyCategoryReport.json(analyses, inputs: inputs.inputList, uncertaintyTable: arguments.value("uncertainties"))
-            : KeyCategoryReport.table(analyses, inputs: inputs.inputsText(arguments), provenance: inputs.inputList.provenanceLines)
+            : KeyCategoryReport.table(analyses, inputs: inputs.inputList.text, provenance: inputs.inputList.provenanceLines)
         try tool.emit(text, out: arguments.value("out"))
         return .success
     }

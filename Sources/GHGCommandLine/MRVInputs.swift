@@ -44,11 +44,8 @@ struct MRVInputs {
 
     /// The activity files with their fingerprints.
     var inputList: InputList {
-        InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints, library: library, gwp: inventory.options.gwp)
-    }
-
-    /// The inputs as the tables name them: the files with their fingerprints, and the table.
-    func inputsText(_ arguments: Arguments) -> String {
-        inputList.text + (arguments.value("uncertainties").map { ", uncertainties: \($0)" } ?? "")
+        var list = InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints, library: library, gwp: inventory.options.gwp)
+        list.otherInputs = inventory.otherInputs + (table.file.map { [$0] } ?? [])
+        return list
     }
 }

@@ -41,7 +41,7 @@ struct UncertaintyCommand {
         let table = arguments.value("uncertainties")
         let text = format == .json
             ? UncertaintyReport.json(analysis, inputs: inputs.inputList, uncertaintyTable: table)
-            : UncertaintyReport.table(analysis, inputs: inputs.inputsText(arguments), provenance: inputs.inputList.provenanceLines)
+            : UncertaintyReport.table(analysis, inputs: inputs.inputList.text, provenance: inputs.inputList.provenanceLines)
         try tool.emit(text, out: arguments.value("out"))
         return .success
     }

@@ -11,6 +11,8 @@ public struct Inventory: Sendable {
     public let inputFiles: [String]
     /// The fingerprint of each input file's bytes, aligned with `inputFiles`.
     public internal(set) var inputFingerprints: [String] = []
+    /// Other files the activity data was made with (a surrogate statistic for gap filling).
+    public internal(set) var otherInputs: [InputFile] = []
     public let recordCount: Int
     /// The factor library used (its folders, fingerprints and edition).
     public let librarySummary: String

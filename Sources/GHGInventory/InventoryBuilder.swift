@@ -158,6 +158,7 @@ public struct InventoryBuilder: Sendable {
             warnings: dataset.warnings)
         inventory.notations = dataset.notations.filter { asked?.contains($0.year) ?? true }
         inventory.inputFingerprints = dataset.fingerprints
+        inventory.otherInputs = dataset.otherInputs
         return inventory
     }
 }

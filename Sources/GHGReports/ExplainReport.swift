@@ -22,7 +22,7 @@ public enum ExplainReport {
         let gwp = inventory.options.gwp
         let node = tree[category]
         var out = "How \(node.code) \(node.nameEnglish) in \(year) was computed (\(ToolInfo.name) \(ToolInfo.version))\n"
-        out += "Input:          \(InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints).text)\n"
+        out += "Input:          \(InputList(inventory: inventory).text)\n"
         out += "Factor library: \(inventory.librarySummary)\n"
         out += "GWP:            \(gwp.summary)\n"
         let indices = sources(inventory, category: category, year: year)

@@ -20,7 +20,9 @@ public enum InventoryJSONReport {
         json.beginArray("inputs")
         for file in inventory.inputFiles { json.string(nil, file) }
         json.endArray()
-        InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints).writeFiles(to: &json)
+        let inputs = InputList(inventory: inventory)
+        inputs.writeFiles(to: &json)
+        InputList.writeOtherInputs(inputs.otherInputs, to: &json)
         json.int("records", inventory.recordCount)
         json.beginObject("factor_library")
         json.string("edition", inventory.edition.rawValue)

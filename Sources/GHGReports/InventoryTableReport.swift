@@ -10,7 +10,7 @@ public enum InventoryTableReport {
         let tree = inventory.tree
         var out = ""
         out += "GHG inventory (\(ToolInfo.name) \(ToolInfo.version))\n"
-        out += "Input:          \(InputList(files: inventory.inputFiles, fingerprints: inventory.inputFingerprints).text); \(inventory.recordCount) records, \(inventory.sources.count) sources\n"
+        out += "Input:          \(InputList(inventory: inventory).text); \(inventory.recordCount) records, \(inventory.sources.count) sources\n"
         out += "Factor library: \(inventory.librarySummary)\n"
         out += "GWP:            \(inventory.options.gwp.summary)\n"
         out += "Units:          tonnes of each gas; CO2e in tonnes of CO2 equivalent\n"

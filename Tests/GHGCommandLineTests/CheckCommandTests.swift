@@ -29,6 +29,8 @@ struct CheckCommandTests {
         let run = runGHG(["check", file, "--reference", same, "--format", "json"])
         #expect(run.exitCode == 0, "\(run)")
         let reference = try findings(run.standardOutput).filter { $0["check"] as? String == "reference-approach" }
+        let head = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        #expect(((head["other_inputs"] as? [[String: Any]])?.first?["role"] as? String) == "reference")
         #expect(reference.count == 3 && reference.allSatisfy { $0["severity"] as? String == "info" })
         #expect(reference.contains { ($0["message"] as? String)?.contains("CO2 of other_bituminous_coal in 2022: Reference Approach 3661020 t, sectoral approach 3661020 t, a difference of 0.0 %") == true })
         // 330 kt of diesel supplied for 300 kt burnt.

@@ -38,6 +38,28 @@ struct GapFillingCommandTests {
         #expect(json.standardOutput.contains("\"filled\": \"interpolation between 2014 and 2017\""))
     }
 
+    @Test("the surrogate file is named with the fingerprint of its bytes, in the table and the JSON")
+    func surrogateFingerprint() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.write("activity.csv", Self.activity)
+        let surrogate = try folder.write("population.csv", "year,value\n2014,1.00\n2016,1.04\n")
+        let arguments = ["inventory", file, "--years", "2014-2016", "--fill", "surrogate", "--surrogate", surrogate]
+        let table = runGHG(arguments)
+        #expect(table.standardOutput.contains("surrogate: \(surrogate) (fingerprint "), "\(table)")
+        let json = try JSONSerialization.jsonObject(with: Data(runGHG(arguments + ["--format", "json"]).standardOutput.utf8)) as? [String: Any]
+        let others = try #require(json?["other_inputs"] as? [[String: Any]])
+        #expect(others.count == 1 && others[0]["role"] as? String == "surrogate" && others[0]["path"] as? String == surrogate)
+        let first = try #require(others[0]["fingerprint"] as? String)
+        #expect(first.count == 16)
+        // Another byte, another fingerprint.
+        try "year,value\n2014,1.00\n2016,1.05\n".write(toFile: surrogate, atomically: true, encoding: .utf8)
+        let changed = try JSONSerialization.jsonObject(with: Data(runGHG(arguments + ["--format", "json"]).standardOutput.utf8)) as? [String: Any]
+        #expect(((changed?["other_inputs"] as? [[String: Any]])?.first?["fingerprint"] as? String).map { $0 != first } == true)
+        // Without --fill nothing else was read.
+        let plain = try JSONSerialization.jsonObject(with: Data(runGHG(["inventory", file, "--format", "json"]).standardOutput.utf8)) as? [String: Any]
+        #expect((plain?["other_inputs"] as? [Any])?.isEmpty == true)
+    }
+
     @Test("wrong fill options are usage errors")
     func usage() throws {
         let folder = try ScratchFolder()

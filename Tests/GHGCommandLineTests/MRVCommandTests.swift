@@ -24,6 +24,8 @@ struct MRVCommandTests {
         #expect(run.exitCode == 0, "\(run)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
         #expect(json["base_year"] as? Int == 2019 && json["year"] as? Int == 2022)
+        let others = try #require(json["other_inputs"] as? [[String: Any]])
+        #expect(others.count == 1 && others[0]["role"] as? String == "uncertainties" && (others[0]["fingerprint"] as? String)?.count == 16)
         let approach1 = try #require(json["approach1"] as? [String: Any])
         #expect((approach1["not_estimated"] as? [Any])?.isEmpty == true)
         #expect((approach1["covered_share"] as? Double) == 1)

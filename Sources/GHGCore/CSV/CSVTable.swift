@@ -12,6 +12,8 @@ public struct CSVTable: Sendable {
     public var path: String
     public var header: [String]
     public var rows: [Row]
+    /// `ContentFingerprint` of the bytes read, so that outputs can name the exact file.
+    public var fingerprint: String
 
     /// Reads and splits a CSV file, checking that the header has no empty or repeated names and
     /// that no row has more fields than the header.
@@ -69,7 +71,7 @@ public struct CSVTable: Sendable {
             rows.append(Row(line: scanner.recordLine, fields: values))
         }
         if !diagnostics.isEmpty { throw InputError(diagnostics) }
-        return CSVTable(path: path, header: header, rows: rows)
+        return CSVTable(path: path, header: header, rows: rows, fingerprint: ContentFingerprint.of(bytes))
     }
 
     /// The index of a column by name.

@@ -42,10 +42,13 @@ public struct ReferenceApproach: Sendable {
     }
 
     public let supplies: [Supply]
+    /// The supply file read, with its fingerprint; nil for supplies made in code.
+    public let file: InputFile?
     public static let threshold = 5.0
 
-    public init(supplies: [Supply]) {
+    public init(supplies: [Supply], file: InputFile? = nil) {
         self.supplies = supplies
+        self.file = file
     }
 
     /// The CO2 of one supply row, t.

@@ -72,6 +72,6 @@ extension ReferenceApproach {
                     location: SourceLocation(file: path, line: row.line)))
         }
         if !diagnostics.isEmpty { throw InputError(diagnostics) }
-        return ReferenceApproach(supplies: supplies)
+        return ReferenceApproach(supplies: supplies, file: InputFile(role: "reference", path: path, fingerprint: table.fingerprint))
     }
 }

@@ -8,12 +8,12 @@ import GHGCore
 public struct ActivityGapFiller: Sendable {
     /// Tried in order for each gap.
     public let methods: [GapFilling.Method]
-    /// The surrogate statistic for `.surrogate`, by year, and its name.
-    public let surrogate: (name: String, values: [Int: Double])?
+    /// The surrogate statistic for `.surrogate`.
+    public let surrogate: SurrogateSeries?
     /// The least-squares window of `.trend`.
     public var trendWindow = 5
 
-    public init(methods: [GapFilling.Method], surrogate: (name: String, values: [Int: Double])? = nil) {
+    public init(methods: [GapFilling.Method], surrogate: SurrogateSeries? = nil) {
         self.methods = methods
         self.surrogate = surrogate
     }
@@ -35,7 +35,8 @@ public struct ActivityGapFiller: Sendable {
         let parameters: RecordParameters
     }
 
-    /// `dataset` with a source made for each gap of `years`, and the gaps left.
+    /// `dataset` with a source made for each gap of `years`, and the gaps left. The surrogate
+    /// file joins the dataset's `otherInputs`, so every output names it.
     public func fill(_ dataset: ActivityDataset, years: [Int], describe: (ActivitySource) -> String) -> (dataset: ActivityDataset, unfilled: [Unfilled]) {
         var series: [SeriesKey: [Int: [ActivitySource]]] = [:]
         var order: [SeriesKey] = []
@@ -47,6 +48,7 @@ public struct ActivityGapFiller: Sendable {
             series[key, default: [:]][source.year, default: []].append(source)
         }
         var filled = dataset
+        if let file = surrogate?.file { filled.otherInputs.append(file) }
         var unfilled: [Unfilled] = []
         for key in order {
             let byYear = series[key]!

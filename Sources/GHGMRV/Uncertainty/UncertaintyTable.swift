@@ -32,9 +32,12 @@ public struct UncertaintyTable: Sendable {
     }
 
     public let entries: [Entry]
+    /// The file read, with its fingerprint; nil for a table made in code.
+    public let file: InputFile?
 
-    public init(entries: [Entry] = []) {
+    public init(entries: [Entry] = [], file: InputFile? = nil) {
         self.entries = entries
+        self.file = file
     }
 
     static let columns = ["category", "gas", "activity", "activity_uncertainty", "factor_uncertainty", "source", "note"]
@@ -106,7 +109,7 @@ public struct UncertaintyTable: Sendable {
                     factor: ranges[1], source: source, location: SourceLocation(file: path, line: row.line)))
         }
         if !diagnostics.isEmpty { throw InputError(diagnostics) }
-        return UncertaintyTable(entries: entries)
+        return UncertaintyTable(entries: entries, file: InputFile(role: "uncertainties", path: path, fingerprint: table.fingerprint))
     }
 
     /// `5` (±5 %) or `-30/+50`.
