@@ -29,35 +29,29 @@ struct InventoryCommand {
         options.byRegion = arguments.has("by-region")
         if let text = arguments.value("years") { options.years = try InventoryCommand.years(text) }
         let library = try LibraryOptions(arguments, tool: tool).load()
-        var dataset = try ActivityDataParser(library: library).parse(files: arguments.positionals)
-        tool.report(dataset.warnings)
-        // Gaps of the provincial series are filled first: the facility reports then net the
-        // years they cover (filling after netting would interpolate from netted amounts).
-        if let filler = try InventoryCommand.gapFiller(arguments, years: options.years) {
-            let (filled, unfilled) = filler.fill(dataset, years: options.years ?? []) { source in
-                "\(CategoryTree.ipcc2006[source.category].code) \(library.activities[source.activity].id)\(source.region.isEmpty ? "" : " (\(source.region))")"
+        let statistics = try ActivityDataParser(library: library).parse(files: arguments.positionals)
+        tool.report(statistics.warnings)
+        let filler = try InventoryCommand.gapFiller(arguments, years: options.years)
+        var facilities: [FacilityReport] = []
+        var diagnostics: [Diagnostic] = []
+        for path in arguments.all("facilities") {
+            do {
+                facilities.append(try FacilityReport.read(path: path, library: library))
+            } catch {
+                diagnostics += error.diagnostics
             }
-            dataset = filled
-            tool.report(unfilled.map { gap in
-                Diagnostic.warning(at: nil, "\(gap.description): \(gap.year) is not filled: \(gap.reasons.joined(separator: "; "))")
-            })
         }
-        let facilityFiles = arguments.all("facilities")
-        if !facilityFiles.isEmpty {
-            var reports: [FacilityReport] = []
-            var diagnostics: [Diagnostic] = []
-            for path in facilityFiles {
-                do {
-                    reports.append(try FacilityReport.read(path: path, library: library))
-                } catch {
-                    diagnostics += error.diagnostics
-                }
-            }
-            if !diagnostics.isEmpty { throw InputError(diagnostics) }
-            let combined = FacilityRollUp.combine(provincial: dataset, facilities: reports, library: library)
-            dataset = combined.dataset
-            tool.report(combined.findings.map { Diagnostic.warning(at: nil, $0.message) })
+        if !diagnostics.isEmpty { throw InputError(diagnostics) }
+        let prepared = ProvincialActivityData.prepare(
+            statistics: statistics, years: options.years ?? [], filler: filler, facilities: facilities, library: library
+        ) { source in
+            "\(CategoryTree.ipcc2006[source.category].code) \(library.activities[source.activity].id)\(source.region.isEmpty ? "" : " (\(source.region))")"
         }
+        tool.report(prepared.unfilled.map { gap in
+            Diagnostic.warning(at: nil, "\(gap.description): \(gap.year) is not filled: \(gap.reasons.joined(separator: "; "))")
+        })
+        tool.report(prepared.rollUpFindings.map { Diagnostic.warning(at: nil, $0.message) })
+        let dataset = prepared.dataset
         let inventory = try InventoryBuilder(library: library, options: options).build(dataset)
         let text: String
         switch format {
