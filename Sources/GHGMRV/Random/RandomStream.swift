@@ -68,6 +68,51 @@ public struct RandomStream: Sendable {
         }
     }
 
+    /// Fills `out` with standard normal draws: the same numbers as calling `normal()` for each,
+    /// faster, because the state stays in registers on the ziggurat's fast path (98.8 % of
+    /// draws); the rare rest goes through `normal()`'s own steps.
+    public mutating func fillNormal(_ out: UnsafeMutableBufferPointer<Double>) {
+        guard let base = out.baseAddress else { return }
+        let x = tables.x
+        let ratio = tables.ratio
+        var a = s0, b = s1, c = s2, d = s3
+        var index = 0
+        while index < out.count {
+            let bits = ((b &* 5) << 7 | (b &* 5) >> 57) &* 9
+            let t = b << 17
+            c ^= a
+            d ^= b
+            b ^= c
+            a ^= d
+            c ^= t
+            d = d << 45 | d >> 19
+            let u = Double(bits >> 11) * 0x1.0p-52 - 1
+            let layer = Int(truncatingIfNeeded: bits & 0x7F)
+            if abs(u) < ratio[layer] {
+                base[index] = u * x[layer]
+            } else {
+                (s0, s1, s2, s3) = (a, b, c, d)
+                base[index] = normalOutsideRectangle(u: u, layer: layer)
+                (a, b, c, d) = (s0, s1, s2, s3)
+            }
+            index += 1
+        }
+        (s0, s1, s2, s3) = (a, b, c, d)
+    }
+
+    /// What `normal()` does after a draw (u, layer) falls outside its layer's rectangle.
+    @inline(never)
+    private mutating func normalOutsideRectangle(u: Double, layer: Int) -> Double {
+        if layer == 0 { return normalTail(negative: u < 0) }
+        let x = tables.x[layer]
+        let candidate = u * x
+        let next = tables.x[layer + 1]
+        let f0 = Ziggurat.exp(-0.5 * (x * x - candidate * candidate))
+        let f1 = Ziggurat.exp(-0.5 * (next * next - candidate * candidate))
+        if f1 + uniformOpenClosed() * (f0 - f1) < 1 { return candidate }
+        return normal()
+    }
+
     private mutating func normalTail(negative: Bool) -> Double {
         let r = Ziggurat.r
         while true {
