@@ -79,9 +79,13 @@ public struct MonteCarlo: Sendable {
             else { continue }
             placed.append(Placed(item: item, activity: InputDistribution(activity), terms: terms, target: item.year == year ? row : -1))
         }
-        placed.sort {
-            ($0.activity.isLognormal ? 1 : 0, $0.target, $0.item.identity) < ($1.activity.isLognormal ? 1 : 0, $1.target, $1.item.identity)
-        }
+        // Emissions alike in all of that are told apart by their value, then by input order (the
+        // sort is made stable, so that it is the same on every platform).
+        placed = placed.enumerated().sorted {
+            let (a, b) = ($0.element, $1.element)
+            return (a.activity.isLognormal ? 1 : 0, a.target, a.item.identity, a.item.co2eTonnes, $0.offset)
+                < (b.activity.isLognormal ? 1 : 0, b.target, b.item.identity, b.item.co2eTonnes, $1.offset)
+        }.map(\.element)
         for entry in placed {
             if model.segmentTarget.last != entry.target || model.activity.last?.isLognormal != entry.activity.isLognormal {
                 model.segmentStart.append(model.central.count)
