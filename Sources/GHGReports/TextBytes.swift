@@ -71,9 +71,24 @@ public struct TextBytes: Sendable {
             bytes.append(UInt8(ascii: "0"))
         } else if value == value.rounded(), abs(value) < 1e15 {
             appendInteger(Int64(value))
+        } else if value.isFinite {
+            // Double's own shortest round-trip digits (the text of `description`), handed over
+            // as ASCII bytes without a String made for each value.
+            value.write(to: &self)
         } else {
-            var text = value.description
-            text.withUTF8 { bytes.append(contentsOf: $0) }
+            // `write(to:)` spells a NaN with its payload; `description` says `nan`.
+            append(value.description)
         }
+    }
+}
+
+extension TextBytes: TextOutputStream {
+    public mutating func write(_ string: String) {
+        append(string)
+    }
+
+    /// What `Double.write(to:)` calls with its digits: taken as bytes, with no String between.
+    public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: buffer)
     }
 }
