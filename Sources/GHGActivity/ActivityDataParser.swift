@@ -19,6 +19,9 @@ public struct ActivityDataParser: Sendable {
     public var extraColumns: Set<String> = []
     /// Other names of activity columns (a facility report's `facility_id` is the `region`).
     public var columnAliases: [String: ActivityColumn] = [:]
+    /// The fast path for records whose other fields were seen before (`ChunkParser`); off
+    /// only in tests that compare it with the full path.
+    var usesRecordKeys = true
 
     public init(library: FactorLibrary, tree: CategoryTree = .ipcc2006) {
         self.library = library
@@ -55,7 +58,7 @@ public struct ActivityDataParser: Sendable {
         let layout = header.layout
         let shared = UncheckedSendable(bytes)
         let results = parallelMap(count: chunks.count) { index in
-            ChunkResult.parse(shared.value, range: chunks[index], layout: layout, errorLimit: errorLimit)
+            ChunkResult.parse(shared.value, range: chunks[index], layout: layout, errorLimit: errorLimit, usesRecordKeys: usesRecordKeys)
         }
         var merger = ChunkMerger(fileName: fileName, header: header, library: library, tree: tree, errorLimit: errorLimit)
         var line = header.bodyFirstLine

@@ -44,6 +44,19 @@ struct ByteInterner {
         return id
     }
 
+    /// The id of `bytes[start..<end]` if it was interned before; nothing is added.
+    @inline(__always)
+    func find(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
+        let length = end - start
+        var slot = Int(truncatingIfNeeded: ByteInterner.hash(base + start, length)) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            if lengths[Int(id)] == length, equal(Int(id), base + start, length) { return id }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// The id of a string (for values that had to be unescaped).
     mutating func intern(_ text: String, line: Int) -> Int32 {
         var bytes = Array(text.utf8)

@@ -28,6 +28,14 @@ struct ChunkParser {
     // Field index of each column (-1 when absent).
     let yearField, categoryField, activityField, amountField, unitField: Int
     let regionField, technologyField, sourceField, uncertaintyField: Int
+    /// Records already read, by the raw bytes of their fields other than the amount and the
+    /// uncertainty (the record key): a record whose key was seen goes straight to that key's
+    /// source, with no interning and no checks, because the same bytes were checked the first
+    /// time. The source slot of each key id.
+    var recordKeys = ByteInterner(capacity: 1024)
+    var recordKeySlots: [Int32] = []
+    /// Off only in tests, to check that the fast path gives exactly what the full path gives.
+    var usesRecordKeys = true
     /// The emission-factor columns and their fields.
     let efColumns: [(field: Int, column: ActivityColumn)]
     let efUnitField, ncvField, ncvUnitField, densityField, densityUnitField: Int
@@ -56,8 +64,21 @@ struct ChunkParser {
     }
 
     mutating func run() {
-        guard base != nil else { return }
+        guard let base else { return }
+        let scratch = KeyScratch(fieldCount: layout.fieldCount)
+        defer { scratch.deallocate() }
+        let shape = LineShape(delimiter: layout.delimiter, fieldCount: layout.fieldCount, amountField: amountField, uncertaintyField: uncertaintyField)
+        let end = scanner.end
         while true {
+            // The fast path: a plain line (no quotes) whose record key was seen before.
+            if usesRecordKeys, scanner.position < end, let split = Self.split(base, from: scanner.position, end: end, shape: shape, into: scratch),
+                let id = recordKeys.find(scratch.key, 0, split.keyLength), fastAdd(base, scratch, slot: Int(recordKeySlots[Int(id)]))
+            {
+                line = scanner.line
+                scanner.line += 1
+                scanner.position = split.next
+                continue
+            }
             let more: Bool
             do {
                 more = try scanner.nextRecord(into: &fields)
@@ -69,7 +90,12 @@ struct ChunkParser {
             guard more else { break }
             line = scanner.recordLine
             if fields.count == 1 && fields[0].isEmpty { continue }
-            record()
+            if let slot = record(), fields.count == layout.fieldCount, let split = Self.split(base, from: fields[0].start, end: end, shape: shape, into: scratch),
+                recordKeys.find(scratch.key, 0, split.keyLength) == nil
+            {
+                _ = recordKeys.intern(scratch.key, 0, split.keyLength, line: line)
+                recordKeySlots.append(Int32(slot))
+            }
         }
         result.lineCount = scanner.line - 1
         result.categories = categories
@@ -81,48 +107,170 @@ struct ChunkParser {
         result.methodTexts = methodTexts
     }
 
-    // MARK: One record
+    // MARK: The fast path
 
-    private mutating func record() {
-        let fieldCount = fields.count
-        if fieldCount > layout.fieldCount {
-            for i in layout.fieldCount..<fieldCount where !fields[i].isEmpty {
-                fail(layout.fieldCount, "the record has \(fieldCount) fields but the header has \(layout.fieldCount) columns")
-                return
+    /// What splitting a line needs to know of the file's columns.
+    struct LineShape {
+        let delimiter: UInt8
+        let fieldCount: Int
+        let amountField: Int
+        let uncertaintyField: Int
+    }
+
+    /// Buffers for splitting a line: each field's bounds, and the record key.
+    struct KeyScratch {
+        let starts: UnsafeMutablePointer<Int>
+        let ends: UnsafeMutablePointer<Int>
+        let key: UnsafeMutablePointer<UInt8>
+        static let keyCapacity = 4096
+
+        init(fieldCount: Int) {
+            starts = .allocate(capacity: max(1, fieldCount))
+            ends = .allocate(capacity: max(1, fieldCount))
+            key = .allocate(capacity: KeyScratch.keyCapacity)
+        }
+
+        func deallocate() {
+            starts.deallocate()
+            ends.deallocate()
+            key.deallocate()
+        }
+    }
+
+    /// Splits the line at `start` into its fields and writes its record key: the line without
+    /// the bytes of its amount and uncertainty (the delimiters stay, so the key tells the other
+    /// fields apart). `nil` when the line needs the full path: a quote, a lone carriage return, a
+    /// blank line, a field count other than the header's, or a line too long.
+    ///
+    /// Eight bytes are looked at a time: the bytes that are a delimiter, a line feed, a carriage
+    /// return or a quote are found with word arithmetic, then visited one by one.
+    /// A static function of plain values, so that calling it never copies the parser.
+    @inline(__always)
+    private static func split(
+        _ base: UnsafePointer<UInt8>, from start: Int, end: Int, shape: LineShape, into scratch: KeyScratch
+    ) -> (next: Int, keyLength: Int)? {
+        let delimiter = shape.delimiter
+        let fieldCount = shape.fieldCount
+        var p = start
+        var field = 0
+        scratch.starts[0] = p
+        var lineEnd = -1
+        var next = end
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let delimiters = UInt64(delimiter) &* ones
+        /// The high bit of each byte of `word` equal to the byte of `pattern`.
+        @inline(__always) func equal(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+            let x = word ^ pattern
+            return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+        }
+        words: while p + 8 <= end {
+            let word = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+            var found = equal(word, delimiters) | equal(word, 0x0A0A_0A0A_0A0A_0A0A) | equal(word, 0x0D0D_0D0D_0D0D_0D0D)
+                | equal(word, 0x2222_2222_2222_2222)
+            while found != 0 {
+                let q = p + found.trailingZeroBitCount >> 3
+                let byte = base[q]
+                if byte == delimiter {
+                    field += 1
+                    guard field < fieldCount else { return nil }
+                    scratch.ends[field - 1] = q
+                    scratch.starts[field] = q + 1
+                } else if byte == 10 {
+                    lineEnd = q
+                    next = q + 1
+                    break words
+                } else {
+                    guard byte == 13, q + 1 < end, base[q + 1] == 10 else { return nil }
+                    lineEnd = q
+                    next = q + 2
+                    break words
+                }
+                found &= found &- 1
+            }
+            p += 8
+        }
+        if lineEnd < 0 {
+            lineEnd = end
+            while p < end {
+                let byte = base[p]
+                if byte == delimiter {
+                    field += 1
+                    guard field < fieldCount else { return nil }
+                    scratch.ends[field - 1] = p
+                    scratch.starts[field] = p + 1
+                } else if byte == 10 {
+                    lineEnd = p
+                    next = p + 1
+                    break
+                } else if byte == 13 || byte == 34 {
+                    guard byte == 13, p + 1 < end, base[p + 1] == 10 else { return nil }
+                    lineEnd = p
+                    next = p + 2
+                    break
+                }
+                p += 1
             }
         }
-        let errorsBefore = result.errorCount
-        let year = parseYear()
-        let categoryText = fieldText(categoryField)
-        if categoryText.isEmpty { fail(categoryField, "category is empty; expected an IPCC 2006 code such as 1.A.1.a.i") }
-        let category = Self.intern(categoryText, &categories, line: line)
-        if let notation = notationKey() {
-            // A notation key instead of an amount: the activity and unit may be empty.
-            let activity = Self.intern(fieldText(activityField), &activities, line: line)
-            let region = Self.intern(fieldText(regionField), &regions, line: line)
-            let dataSource = Self.intern(fieldText(sourceField), &dataSources, line: line)
-            guard result.errorCount == errorsBefore else { return }
-            result.notations.append(
-                RawNotation(year: year, category: category, activity: activity, region: region, dataSource: dataSource, key: notation, line: line))
-            result.recordCount += 1
-            return
+        guard field == fieldCount - 1, lineEnd > start, lineEnd - start + 8 <= KeyScratch.keyCapacity else { return nil }
+        scratch.ends[field] = lineEnd
+        // The line without the removed fields' bytes, in up to three pieces.
+        var length = 0
+        @inline(__always) func copy(_ from: Int, _ to: Int) {
+            var source = from
+            while source + 8 <= to {
+                UnsafeMutableRawPointer(scratch.key + length).storeBytes(
+                    of: UnsafeRawPointer(base + source).loadUnaligned(as: UInt64.self), as: UInt64.self)
+                source += 8
+                length += 8
+            }
+            while source < to {
+                scratch.key[length] = base[source]
+                source += 1
+                length += 1
+            }
         }
-        let activityText = fieldText(activityField)
-        if activityText.isEmpty { fail(activityField, "activity is empty; expected an activity such as gas_diesel_oil") }
-        let activity = Self.intern(activityText, &activities, line: line)
-        let unit = internUnit(unitField, what: "unit")
-        let amount = number(amountField, "amount", allowEmpty: false)
-        let region = Self.intern(fieldText(regionField), &regions, line: line)
-        let technology = Self.intern(fieldText(technologyField), &technologies, line: line)
-        let dataSource = Self.intern(fieldText(sourceField), &dataSources, line: line)
-        let uncertainty = uncertaintyField >= 0 ? number(uncertaintyField, "uncertainty", allowEmpty: true) : nil
-        let parameters = layout.hasParameterColumns ? parameterSet() : 0
-        guard result.errorCount == errorsBefore, let amount else { return }
+        let amount = shape.amountField
+        let uncertainty = shape.uncertaintyField
+        if uncertainty < 0 {
+            copy(start, scratch.starts[amount])
+            copy(scratch.ends[amount], lineEnd)
+        } else {
+            let (first, second) = amount < uncertainty ? (amount, uncertainty) : (uncertainty, amount)
+            copy(start, scratch.starts[first])
+            copy(scratch.ends[first], scratch.starts[second])
+            copy(scratch.ends[second], lineEnd)
+        }
+        return (next, length)
+    }
 
-        let key = SourceKey(
-            year: year, category: category, activity: activity, unit: unit, region: region, technology: technology,
-            parameters: parameters, dataSource: dataSource)
-        let (slot, isNew) = result.sources.slot(for: key)
+    /// Adds a record of a known key to its source: its amount and uncertainty, as `record()`
+    /// would. `false` (nothing added) when either is not a plain number of zero or more: the full
+    /// path then reports it, or reads a notation key or a decimal comma.
+    @inline(__always)
+    private mutating func fastAdd(_ base: UnsafePointer<UInt8>, _ scratch: KeyScratch, slot: Int) -> Bool {
+        func trimmed(_ field: Int) -> (Int, Int) {
+            var start = scratch.starts[field], end = scratch.ends[field]
+            while start < end, base[start] == 32 || base[start] == 9 { start += 1 }
+            while end > start, base[end - 1] == 32 || base[end - 1] == 9 { end -= 1 }
+            return (start, end)
+        }
+        let (amountStart, amountEnd) = trimmed(amountField)
+        guard let amount = DecimalParser.parse(base, amountStart, amountEnd), amount >= 0 else { return false }
+        var uncertainty: Double?
+        if uncertaintyField >= 0 {
+            let (start, end) = trimmed(uncertaintyField)
+            if start < end {
+                guard let value = DecimalParser.parse(base, start, end), value >= 0 else { return false }
+                uncertainty = value
+            }
+        }
+        add(amount: amount, uncertainty: uncertainty, slot: slot, isNew: false, line: scanner.line)
+        return true
+    }
+
+    /// Adds one record to its source's totals.
+    @inline(__always)
+    private mutating func add(amount: Double, uncertainty: Double?, slot: Int, isNew: Bool, line: Int) {
         var totals = isNew
             ? SourceTotals(amount: 0, recordCount: 0, firstLine: line, lastLine: line, uncertaintySquares: 0, recordsWithoutUncertainty: 0)
             : result.totals[slot]
@@ -137,6 +285,55 @@ struct ChunkParser {
         }
         if isNew { result.totals.append(totals) } else { result.totals[slot] = totals }
         result.recordCount += 1
+    }
+
+    // MARK: One record
+
+    /// Checks and adds one record; the slot of its source, or nil when it had errors or gives a
+    /// notation key.
+    @discardableResult
+    private mutating func record() -> Int? {
+        let fieldCount = fields.count
+        if fieldCount > layout.fieldCount {
+            for i in layout.fieldCount..<fieldCount where !fields[i].isEmpty {
+                fail(layout.fieldCount, "the record has \(fieldCount) fields but the header has \(layout.fieldCount) columns")
+                return nil
+            }
+        }
+        let errorsBefore = result.errorCount
+        let year = parseYear()
+        let categoryText = fieldText(categoryField)
+        if categoryText.isEmpty { fail(categoryField, "category is empty; expected an IPCC 2006 code such as 1.A.1.a.i") }
+        let category = Self.intern(categoryText, &categories, line: line)
+        if let notation = notationKey() {
+            // A notation key instead of an amount: the activity and unit may be empty.
+            let activity = Self.intern(fieldText(activityField), &activities, line: line)
+            let region = Self.intern(fieldText(regionField), &regions, line: line)
+            let dataSource = Self.intern(fieldText(sourceField), &dataSources, line: line)
+            guard result.errorCount == errorsBefore else { return nil }
+            result.notations.append(
+                RawNotation(year: year, category: category, activity: activity, region: region, dataSource: dataSource, key: notation, line: line))
+            result.recordCount += 1
+            return nil
+        }
+        let activityText = fieldText(activityField)
+        if activityText.isEmpty { fail(activityField, "activity is empty; expected an activity such as gas_diesel_oil") }
+        let activity = Self.intern(activityText, &activities, line: line)
+        let unit = internUnit(unitField, what: "unit")
+        let amount = number(amountField, "amount", allowEmpty: false)
+        let region = Self.intern(fieldText(regionField), &regions, line: line)
+        let technology = Self.intern(fieldText(technologyField), &technologies, line: line)
+        let dataSource = Self.intern(fieldText(sourceField), &dataSources, line: line)
+        let uncertainty = uncertaintyField >= 0 ? number(uncertaintyField, "uncertainty", allowEmpty: true) : nil
+        let parameters = layout.hasParameterColumns ? parameterSet() : 0
+        guard result.errorCount == errorsBefore, let amount else { return nil }
+
+        let key = SourceKey(
+            year: year, category: category, activity: activity, unit: unit, region: region, technology: technology,
+            parameters: parameters, dataSource: dataSource)
+        let (slot, isNew) = result.sources.slot(for: key)
+        add(amount: amount, uncertainty: uncertainty, slot: slot, isNew: isNew, line: line)
+        return slot
     }
 
     // MARK: Fields

@@ -89,8 +89,11 @@ struct ChunkResult {
     var errorCount = 0
 
     /// Parses the records of `range` (see `ChunkParser`).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, layout: ColumnLayout, errorLimit: Int) -> ChunkResult {
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, layout: ColumnLayout, errorLimit: Int, usesRecordKeys: Bool = true
+    ) -> ChunkResult {
         var parser = ChunkParser(bytes: bytes, range: range, layout: layout, errorLimit: errorLimit)
+        parser.usesRecordKeys = usesRecordKeys
         parser.run()
         return parser.result
     }

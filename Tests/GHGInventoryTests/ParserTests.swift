@@ -24,6 +24,53 @@ struct ParserTests {
         #expect(close(total, (0..<5000).map { Double($0) * 0.1 + 0.013 }.reduce(0, +), relative: 1e-9))
     }
 
+    /// The parser skips the checks of a record whose fields other than the amount and the
+    /// uncertainty are byte for byte those of a record read before. Lines that make it take the
+    /// full path (quotes, blank lines, notation keys, errors, extra fields, CRLF, spaces) must
+    /// give exactly what the full path alone gives.
+    @Test("the record-key fast path gives exactly what the full path gives, errors and all")
+    func recordKeyFastPath() throws {
+        let library = try Fixtures.library()
+        func both(_ csv: String, chunkSize: Int = 1 << 20) throws -> (ActivityDataset, ActivityDataset) {
+            var fast = ActivityDataParser(library: library)
+            fast.chunkSize = chunkSize
+            var full = fast
+            full.usesRecordKeys = false
+            let bytes = Array(csv.utf8)
+            return try bytes.withUnsafeBufferPointer { (try fast.parse(bytes: $0, fileName: "t.csv"), try full.parse(bytes: $0, fileName: "t.csv")) }
+        }
+        var csv = "year,region,category,activity,amount,unit,uncertainty,source\n"
+        let lines = [
+            "2019,R1,1.A.1.a.i,gas_diesel_oil,10.5,t,5,stats", "2019,R1,1.A.1.a.i,gas_diesel_oil,11.25,t,,stats",
+            "2019,R1,1.A.1.a.i,gas_diesel_oil,12,t,7,stats\r", "2019, R1 ,1.A.1.a.i,gas_diesel_oil, 3 ,t,,stats",
+            "2019,\"R1\",1.A.1.a.i,gas_diesel_oil,4,t,,stats", "2019,R1,1.A.1.a.i,gas_diesel_oil,NO,t,,stats",
+            "", "2020,R1,1.A.1.a.i,gas_diesel_oil,1e3,t,2.5,stats", "2020,R1,1.A.1.a.i,gas_diesel_oil,0,t,0,stats",
+            "2020,R2,1.A.4.b,lpg,7,kt,,survey", "2020,R2,1.A.4.b,lpg,8,kt,,survey,", "2020,R2,1.A.4.b,lpg,+9,kt,,survey",
+        ]
+        for i in 0..<3000 { csv += lines[i % lines.count] + "\n" }
+        for chunkSize in [53, 4096, 1 << 20] {
+            let (fast, full) = try both(csv, chunkSize: chunkSize)
+            #expect(fast.sources == full.sources, "chunk size \(chunkSize)")
+            #expect(fast.recordCount == full.recordCount && fast.notations == full.notations)
+        }
+        // Errors in records whose key was seen: the same messages at the same places.
+        let bad = csv + "2019,R1,1.A.1.a.i,gas_diesel_oil,-4,t,,stats\n2019,R1,1.A.1.a.i,gas_diesel_oil,4,t,-1,stats\n"
+            + "2019,R1,1.A.1.a.i,gas_diesel_oil,4x,t,,stats\n2019,R1,1.A.1.a.i,gas_diesel_oil,,t,,stats\n"
+        func errors(_ usesRecordKeys: Bool) -> [String] {
+            var parser = ActivityDataParser(library: library)
+            parser.usesRecordKeys = usesRecordKeys
+            let bytes = Array(bad.utf8)
+            do {
+                _ = try bytes.withUnsafeBufferPointer { buffer throws(InputError) in try parser.parse(bytes: buffer, fileName: "t.csv") }
+                return []
+            } catch {
+                return error.diagnostics.map(\.description)
+            }
+        }
+        #expect(errors(true).count == 4)
+        #expect(errors(true) == errors(false))
+    }
+
     @Test("errors name the line and column, all of them, in order")
     func errorLocations() throws {
         let csv = "year,category,activity,amount,unit\n2019,1.A.1.a.i,gas_diesel_oil,-5,t\n2019,1.Z,gas_diesel_oil,5,t\n20x9,1.A.1.a.i,gas_diesel_oil,5,t\n2019,1.A.1.a.i,gas_diesel_oil,abc,t\n"
