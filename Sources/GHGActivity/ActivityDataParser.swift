@@ -57,17 +57,23 @@ public struct ActivityDataParser: Sendable {
         let chunks = chunkRanges(bytes, from: header.bodyStart)
         let layout = header.layout
         let shared = UncheckedSendable(bytes)
+        // Each chunk's task also hashes its share of the fingerprint's blocks (fixed 1 MB
+        // blocks, so the fingerprint does not depend on the chunks), while the bytes are still
+        // in the cache.
+        let blocks = ContentFingerprint.blockCount(bytes.count)
         let results = parallelMap(count: chunks.count) { index in
-            ChunkResult.parse(shared.value, range: chunks[index], layout: layout, errorLimit: errorLimit, usesRecordKeys: usesRecordKeys)
+            let result = ChunkResult.parse(shared.value, range: chunks[index], layout: layout, errorLimit: errorLimit, usesRecordKeys: usesRecordKeys)
+            let share = (blocks * index / chunks.count)..<(blocks * (index + 1) / chunks.count)
+            return (result, share.map { ContentFingerprint.blockHash(shared.value, $0) })
         }
         var merger = ChunkMerger(fileName: fileName, header: header, library: library, tree: tree, errorLimit: errorLimit)
         var line = header.bodyFirstLine
-        for result in results {
+        for (result, _) in results {
             merger.merge(result, baseLine: line - 1)
             line += result.lineCount
         }
         var dataset = try merger.finish()
-        dataset.fingerprints = [ContentFingerprint.of(bytes)]
+        dataset.fingerprints = [ContentFingerprint.combine(results.flatMap(\.1), byteCount: bytes.count)]
         return dataset
     }
 

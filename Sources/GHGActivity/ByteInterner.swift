@@ -9,15 +9,20 @@ struct ByteInterner {
     private var lengths: [Int] = []
     /// Line (relative to the chunk) and column where each value was first seen.
     private(set) var firstLines: [Int] = []
-    private var slots: [Int32]
+    /// Open addressing: 0 for an empty slot, else the value's hash in the high 32 bits (so
+    /// that a probe rarely has to look at the stored bytes of another value) and its id + 1.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
     }
+
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
 
     var count: Int { starts.count }
 
@@ -26,12 +31,13 @@ struct ByteInterner {
     mutating func intern(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Int32 {
         let length = end - start
         let hash = ByteInterner.hash(base + start, length)
+        let tag = ByteInterner.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = slots[slot]
-            if id < 0 { break }
-            let index = Int(id)
-            if lengths[index] == length, equal(index, base + start, length) { return id }
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            if entry & 0xFFFF_FFFF_0000_0000 == tag, lengths[index] == length, equal(index, base + start, length) { return Int32(index) }
             slot = (slot + 1) & mask
         }
         let id = Int32(starts.count)
@@ -39,7 +45,7 @@ struct ByteInterner {
         lengths.append(length)
         firstLines.append(line)
         arena.append(contentsOf: UnsafeBufferPointer(start: base + start, count: length))
-        slots[slot] = id
+        slots[slot] = tag | UInt64(id + 1)
         if starts.count * 2 > slots.count { grow() }
         return id
     }
@@ -48,11 +54,14 @@ struct ByteInterner {
     @inline(__always)
     func find(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
         let length = end - start
-        var slot = Int(truncatingIfNeeded: ByteInterner.hash(base + start, length)) & mask
+        let hash = ByteInterner.hash(base + start, length)
+        let tag = ByteInterner.tag(hash)
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if lengths[Int(id)] == length, equal(Int(id), base + start, length) { return id }
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            if entry & 0xFFFF_FFFF_0000_0000 == tag, lengths[index] == length, equal(index, base + start, length) { return Int32(index) }
             slot = (slot + 1) & mask
         }
     }
@@ -93,14 +102,15 @@ struct ByteInterner {
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
         arena.withUnsafeBufferPointer { stored in
             guard let storedBase = stored.baseAddress else { return }
             for index in 0..<starts.count {
-                var slot = Int(truncatingIfNeeded: ByteInterner.hash(storedBase + starts[index], lengths[index])) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(index)
+                let hash = ByteInterner.hash(storedBase + starts[index], lengths[index])
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = ByteInterner.tag(hash) | UInt64(index + 1)
             }
         }
     }

@@ -71,6 +71,19 @@ struct ParserTests {
         #expect(errors(true) == errors(false))
     }
 
+    @Test("the fingerprint hashed by the chunks' tasks is that of the whole file, whatever the chunk size")
+    func fingerprintWhileParsing() throws {
+        let library = try Fixtures.library()
+        var csv = "year,category,activity,amount,unit\n"
+        for i in 0..<120_000 { csv += "\(2015 + i % 7),1.A.4.b,lpg,\(i % 1000).5,t\n" }
+        let bytes = Array(csv.utf8)
+        #expect(bytes.count > 2 << 20)
+        let whole = bytes.withUnsafeBufferPointer { ContentFingerprint.of($0) }
+        for chunkSize in [50_000, 1 << 20, 4 << 20] {
+            #expect(try Fixtures.dataset(csv, library: library, chunkSize: chunkSize).fingerprints == [whole], "chunk size \(chunkSize)")
+        }
+    }
+
     @Test("errors name the line and column, all of them, in order")
     func errorLocations() throws {
         let csv = "year,category,activity,amount,unit\n2019,1.A.1.a.i,gas_diesel_oil,-5,t\n2019,1.Z,gas_diesel_oil,5,t\n20x9,1.A.1.a.i,gas_diesel_oil,5,t\n2019,1.A.1.a.i,gas_diesel_oil,abc,t\n"

@@ -7,13 +7,25 @@ public enum ContentFingerprint {
     static let blockSize = 1 << 20
 
     public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        let blocks = max(1, (bytes.count + blockSize - 1) / blockSize)
+        let blocks = blockCount(bytes.count)
         let shared = UncheckedSendable(bytes)
-        let hashes = parallelMap(count: blocks, jobs: min(blocks, 8)) { block in
-            let start = block * blockSize
-            return hash(shared.value, start..<min(start + blockSize, shared.value.count), seed: UInt64(block))
-        }
-        var combined: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let hashes = parallelMap(count: blocks, jobs: min(blocks, 8)) { block in blockHash(shared.value, block) }
+        return combine(hashes, byteCount: bytes.count)
+    }
+
+    /// The number of blocks of a file of `byteCount` bytes (at least one).
+    public static func blockCount(_ byteCount: Int) -> Int { max(1, (byteCount + blockSize - 1) / blockSize) }
+
+    /// The hash of block `block`: for callers that hash the blocks while they read the bytes
+    /// for another purpose (the activity parser), then `combine` them.
+    public static func blockHash(_ bytes: UnsafeBufferPointer<UInt8>, _ block: Int) -> UInt64 {
+        let start = block * blockSize
+        return hash(bytes, start..<min(start + blockSize, bytes.count), seed: UInt64(block))
+    }
+
+    /// The fingerprint from every block's hash, in order.
+    public static func combine(_ hashes: [UInt64], byteCount: Int) -> String {
+        var combined: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(byteCount)
         for value in hashes { combined = mix(combined ^ value) }
         let hex = String(combined, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
