@@ -12,7 +12,7 @@ public struct ActivityDataParser: Sendable {
     public let library: FactorLibrary
     public let tree: CategoryTree
     /// Bytes per chunk. Fixed, not derived from the core count, to keep results reproducible.
-    public var chunkSize: Int = 4 << 20
+    public var chunkSize: Int = 16 << 20
     /// At most this many errors are reported (the count of the rest is given).
     public var errorLimit: Int = 50
     /// Columns the caller reads itself, not warned about as unknown.
