@@ -34,8 +34,11 @@ struct ChunkParser {
     /// time. The source slot of each key id.
     var recordKeys = ByteInterner(capacity: 1024)
     var recordKeySlots: [Int32] = []
-    /// Off only in tests, to check that the fast path gives exactly what the full path gives.
+    /// Off in tests, to check that the fast path gives exactly what the full path gives; and
+    /// turned off for the rest of a chunk whose records are mostly unlike each other (after
+    /// 65,536 keys, fewer records found a key than made one), where keys would cost time.
     var usesRecordKeys = true
+    var recordKeyHits = 0
     /// The emission-factor columns and their fields.
     let efColumns: [(field: Int, column: ActivityColumn)]
     let efUnitField, ncvField, ncvUnitField, densityField, densityUnitField: Int
@@ -77,6 +80,7 @@ struct ChunkParser {
                 line = scanner.line
                 scanner.line += 1
                 scanner.position = split.next
+                recordKeyHits += 1
                 continue
             }
             let more: Bool
@@ -90,11 +94,13 @@ struct ChunkParser {
             guard more else { break }
             line = scanner.recordLine
             if fields.count == 1 && fields[0].isEmpty { continue }
-            if let slot = record(), fields.count == layout.fieldCount, let split = Self.split(base, from: fields[0].start, end: end, shape: shape, into: scratch),
+            if let slot = record(), usesRecordKeys, fields.count == layout.fieldCount,
+                let split = Self.split(base, from: fields[0].start, end: end, shape: shape, into: scratch),
                 recordKeys.find(scratch.key, 0, split.keyLength) == nil
             {
                 _ = recordKeys.intern(scratch.key, 0, split.keyLength, line: line)
                 recordKeySlots.append(Int32(slot))
+                if recordKeySlots.count >= 65_536, recordKeyHits < recordKeySlots.count { usesRecordKeys = false }
             }
         }
         result.lineCount = scanner.line - 1
@@ -254,14 +260,18 @@ struct ChunkParser {
             while end > start, base[end - 1] == 32 || base[end - 1] == 9 { end -= 1 }
             return (start, end)
         }
+        let decimalComma = layout.delimiter == UInt8(ascii: ";")
+        @inline(__always) func value(_ start: Int, _ end: Int) -> Double? {
+            DecimalParser.parse(base, start, end) ?? (decimalComma ? DecimalParser.parseDecimalComma(base, start, end) : nil)
+        }
         let (amountStart, amountEnd) = trimmed(amountField)
-        guard let amount = DecimalParser.parse(base, amountStart, amountEnd), amount >= 0 else { return false }
+        guard let amount = value(amountStart, amountEnd), amount >= 0 else { return false }
         var uncertainty: Double?
         if uncertaintyField >= 0 {
             let (start, end) = trimmed(uncertaintyField)
             if start < end {
-                guard let value = DecimalParser.parse(base, start, end), value >= 0 else { return false }
-                uncertainty = value
+                guard let parsed = value(start, end), parsed >= 0 else { return false }
+                uncertainty = parsed
             }
         }
         add(amount: amount, uncertainty: uncertainty, slot: slot, isNew: false, line: scanner.line)
@@ -452,6 +462,10 @@ struct ChunkParser {
     /// `10,5`), a number with one decimal comma and no point.
     private func decimalComma(_ field: Int) -> Double? {
         guard layout.delimiter == UInt8(ascii: ";") else { return nil }
+        if field < fields.count, !fields[field].hasEscapedQuotes, let base {
+            let (start, end) = bounds(field)
+            return DecimalParser.parseDecimalComma(base, start, end)
+        }
         let shown = text(field)
         guard shown.filter({ $0 == "," }).count == 1, !shown.contains(".") else { return nil }
         return DecimalParser.parse(shown.replacingAll(",", with: "."))

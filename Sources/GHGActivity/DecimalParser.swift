@@ -89,6 +89,23 @@ public enum DecimalParser {
         }
     }
 
+    /// A number written with one decimal comma and no point (`10,5`, as spreadsheets in a locale
+    /// such as Vietnamese write it in semicolon-separated files), or `nil`.
+    public static func parseDecimalComma(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        let length = end - start
+        guard length > 0 else { return nil }
+        var commas = 0
+        for p in start..<end {
+            if base[p] == UInt8(ascii: ",") { commas += 1 } else if base[p] == UInt8(ascii: ".") { return nil }
+        }
+        guard commas == 1 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { buffer -> Double? in
+            guard let copy = buffer.baseAddress else { return nil }
+            for i in 0..<length { copy[i] = base[start + i] == UInt8(ascii: ",") ? UInt8(ascii: ".") : base[start + i] }
+            return parse(UnsafePointer(copy), 0, length)
+        }
+    }
+
     /// Parses a string (for small inputs and tests).
     public static func parse(_ text: String) -> Double? {
         var bytes = Array(text.utf8)

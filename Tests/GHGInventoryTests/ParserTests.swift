@@ -53,6 +53,21 @@ struct ParserTests {
             #expect(fast.sources == full.sources, "chunk size \(chunkSize)")
             #expect(fast.recordCount == full.recordCount && fast.notations == full.notations)
         }
+        // A semicolon file with decimal commas (a spreadsheet in Vietnamese), and a chunk whose
+        // first 70,000 records are all unlike each other (the fast path turns itself off).
+        var semicolons = "year;region;category;activity;amount;unit;uncertainty\n"
+        for i in 0..<3000 { semicolons += "2019;R\(i % 4);1.A.4.b;lpg;\(i % 50),25;t;\(i % 3 == 0 ? "" : "2,5")\n" }
+        var unique = "year,region,category,activity,amount,unit\n"
+        for i in 0..<70_000 { unique += "2019,R\(i),1.A.4.b,lpg,1.5,t\n" }
+        for i in 0..<5_000 { unique += "2019,R\(i % 10),1.A.4.b,lpg,2.5,t\n" }
+        for text in [semicolons, unique] {
+            let (fast, full) = try both(text)
+            #expect(fast.sources == full.sources && fast.recordCount == full.recordCount)
+        }
+        let semicolonTotal: Double = try both(semicolons).0.sources.map(\.amount).reduce(0, +)
+        let expectedTotal: Double = (0..<3000).map { (i: Int) -> Double in Double(i % 50) + 0.25 }.reduce(0, +)
+        #expect(close(semicolonTotal, expectedTotal, relative: 1e-12))
+
         // Errors in records whose key was seen: the same messages at the same places.
         let bad = csv + "2019,R1,1.A.1.a.i,gas_diesel_oil,-4,t,,stats\n2019,R1,1.A.1.a.i,gas_diesel_oil,4,t,-1,stats\n"
             + "2019,R1,1.A.1.a.i,gas_diesel_oil,4x,t,,stats\n2019,R1,1.A.1.a.i,gas_diesel_oil,,t,,stats\n"
