@@ -38,7 +38,9 @@ extension ScenarioModel {
         let years = Array(span)
         var activityIndex: [[Double]] = []
         var lineRules: [Int?] = []
+        // A rule's index is the same for every line it covers: made once per rule.
         var ruleSeries: [Int: [Double]] = [:]
+        let specificity = definition.bauRules.map { $0.selector.specificity(tree: tree) }
         for line in lines {
             if let addition = line.addition {
                 activityIndex.append(try additionAmounts(definition.additions[addition], span: span))
@@ -48,26 +50,25 @@ extension ScenarioModel {
             let matching = definition.bauRules.indices.filter {
                 definition.bauRules[$0].selector.matches(category: line.category, activity: line.activity, region: line.region, tree: tree)
             }
-            guard let best = matching.max(by: { definition.bauRules[$0].selector.specificity(tree: tree) < definition.bauRules[$1].selector.specificity(tree: tree) }) else {
+            guard let best = matching.max(by: { specificity[$0] < specificity[$1] }) else {
                 throw InputError(
                     at: definition.bauLocation,
                     "no BAU rule covers \(ScenarioModel.describe(line, tree: tree)); add a rule for it, or a default rule without \"category\" (such as {\"constant\": true})")
             }
             let rule = definition.bauRules[best]
-            let specificity = rule.selector.specificity(tree: tree)
-            if let tie = matching.first(where: { $0 != best && definition.bauRules[$0].selector.specificity(tree: tree) == specificity }) {
+            if let tie = matching.first(where: { $0 != best && specificity[$0] == specificity[best] }) {
                 throw InputError(
                     at: rule.location,
                     "this rule and the one at \(definition.bauRules[tie].path) both apply to \(ScenarioModel.describe(line, tree: tree)) and are equally specific; narrow one of them")
             }
             let index: [Double]
-            switch rule.kind {
-            case .constant:
-                index = Array(repeating: 1, count: years.count)
-            case .index(let series):
-                if let cached = ruleSeries[best] {
-                    index = cached
-                } else {
+            if let cached = ruleSeries[best] {
+                index = cached
+            } else {
+                switch rule.kind {
+                case .constant:
+                    index = Array(repeating: 1, count: years.count)
+                case .index(let series):
                     let values = series.resolve(span)
                     if let missing = values.firstIndex(where: { $0 == nil }) {
                         throw InputError(
@@ -80,50 +81,50 @@ extension ScenarioModel {
                         throw InputError(at: series.location, "the index must be positive in the base year \(span.lowerBound); found \(resolved[0].messageText)")
                     }
                     index = resolved.map { $0 / resolved[0] }
-                    ruleSeries[best] = index
-                }
-            case .elasticity(let driverName, let partName, let elasticity):
-                guard let found = drivers.first(where: { $0.spec.name == driverName }) else {
-                    throw InputError(at: rule.location, "unknown driver \"\(driverName)\"")
-                }
-                var driver = found.values
-                if let partName {
-                    guard let part = found.spec.parts.first(where: { $0.region.lowercased() == partName.lowercased() }) else {
-                        throw InputError(
-                            at: rule.location,
-                            "the driver \"\(driverName)\" has no part \"\(partName)\"; its parts are \(found.spec.parts.map { "\"\($0.region)\"" }.joined(separator: ", "))")
+                case .elasticity(let driverName, let partName, let elasticity):
+                    guard let found = drivers.first(where: { $0.spec.name == driverName }) else {
+                        throw InputError(at: rule.location, "unknown driver \"\(driverName)\"")
                     }
-                    // Resolved whole when the driver was: every year has a value.
-                    driver = part.series.resolve(span).map { $0 ?? .nan }
-                }
-                var values = [1.0]
-                for t in 1..<years.count { values.append(values[t - 1] * pow(driver[t] / driver[t - 1], elasticity)) }
-                index = values
-            case .amounts(let series, let unit):
-                let values = series.resolve(span)
-                if let missing = values.firstIndex(where: { $0 == nil }) {
-                    throw InputError(at: series.location, "the amounts have no value for \(span.lowerBound + missing); give the year, interpolate, or give a growth rate that covers it")
-                }
-                // The selected lines together: their base amount in the series' unit.
-                var baseTotal = 0.0
-                for other in lines where other.addition == nil && rule.selector.matches(category: other.category, activity: other.activity, region: other.region, tree: tree) {
-                    do throws(UnitError) {
-                        baseTotal += try other.unit.convert(other.amount, to: unit)
-                    } catch {
-                        throw InputError(at: series.location, "the amounts are in \(unit.symbol) but \(ScenarioModel.describe(other, tree: tree)) is in \(other.unit.symbol): \(error.message)")
+                    var driver = found.values
+                    if let partName {
+                        guard let part = found.spec.parts.first(where: { $0.region.lowercased() == partName.lowercased() }) else {
+                            throw InputError(
+                                at: rule.location,
+                                "the driver \"\(driverName)\" has no part \"\(partName)\"; its parts are \(found.spec.parts.map { "\"\($0.region)\"" }.joined(separator: ", "))")
+                        }
+                        // Resolved whole when the driver was: every year has a value.
+                        driver = part.series.resolve(span).map { $0 ?? .nan }
                     }
+                    var values = [1.0]
+                    for t in 1..<years.count { values.append(values[t - 1] * pow(driver[t] / driver[t - 1], elasticity)) }
+                    index = values
+                case .amounts(let series, let unit):
+                    let values = series.resolve(span)
+                    if let missing = values.firstIndex(where: { $0 == nil }) {
+                        throw InputError(at: series.location, "the amounts have no value for \(span.lowerBound + missing); give the year, interpolate, or give a growth rate that covers it")
+                    }
+                    // The selected lines together: their base amount in the series' unit.
+                    var baseTotal = 0.0
+                    for other in lines where other.addition == nil && rule.selector.matches(category: other.category, activity: other.activity, region: other.region, tree: tree) {
+                        do throws(UnitError) {
+                            baseTotal += try other.unit.convert(other.amount, to: unit)
+                        } catch {
+                            throw InputError(at: series.location, "the amounts are in \(unit.symbol) but \(ScenarioModel.describe(other, tree: tree)) is in \(other.unit.symbol): \(error.message)")
+                        }
+                    }
+                    guard baseTotal > 0 else {
+                        throw InputError(at: series.location, "the sources these amounts are for have no activity in the base year; give an index or growth rate instead")
+                    }
+                    let resolved = values.map { $0 ?? 0 }
+                    if abs(resolved[0] - baseTotal) > 1e-3 * baseTotal {
+                        warnings.append(
+                            .warning(
+                                at: series.location,
+                                "the base-year amount \(resolved[0].messageText) \(unit.symbol) differs from the inventory's \(baseTotal.messageText) \(unit.symbol); the base year stays the inventory and later years follow the amounts given"))
+                    }
+                    index = [1] + resolved.dropFirst().map { $0 / baseTotal }
                 }
-                guard baseTotal > 0 else {
-                    throw InputError(at: series.location, "the sources these amounts are for have no activity in the base year; give an index or growth rate instead")
-                }
-                let resolved = values.map { $0 ?? 0 }
-                if abs(resolved[0] - baseTotal) > 1e-3 * baseTotal {
-                    warnings.append(
-                        .warning(
-                            at: series.location,
-                            "the base-year amount \(resolved[0].messageText) \(unit.symbol) differs from the inventory's \(baseTotal.messageText) \(unit.symbol); the base year stays the inventory and later years follow the amounts given"))
-                }
-                index = [1] + resolved.dropFirst().map { $0 / baseTotal }
+                ruleSeries[best] = index
             }
             for value in index where value < 0 || !value.isFinite {
                 throw InputError(at: rule.location, "the rule gives a negative or infinite activity for \(ScenarioModel.describe(line, tree: tree))")
