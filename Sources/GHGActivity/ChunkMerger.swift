@@ -9,6 +9,8 @@ struct ChunkMerger {
     let library: FactorLibrary
     let tree: CategoryTree
     let errorLimit: Int
+    /// Record errors given so far (at most `errorLimit`).
+    var shownRecordErrors = 0
 
     private var categories = TextTable()
     private var activities = TextTable()
@@ -56,7 +58,9 @@ struct ChunkMerger {
     mutating func merge(_ chunk: ChunkResult, baseLine: Int) {
         recordCount += chunk.recordCount
         errorCount += chunk.errorCount
-        for error in chunk.errors {
+        // The first `errorLimit` record errors of the file: chunks come in file order.
+        for error in chunk.errors where shownRecordErrors < errorLimit {
+            shownRecordErrors += 1
             diagnostics.append(.error(at: SourceLocation(file: fileName, line: baseLine + error.line, column: error.column), error.message))
         }
         let layout = header.layout
@@ -167,8 +171,8 @@ struct ChunkMerger {
                 || (raw.densityUnit >= 0 && converted.densityUnit == nil)
             parameters.append(unitMissing ? nil : converted)
         }
-        if errorCount > errorLimit {
-            diagnostics.append(.error(at: SourceLocation(file: fileName), "\(errorCount - min(errorCount, errorLimit)) more record errors not shown"))
+        if errorCount > shownRecordErrors {
+            diagnostics.append(.error(at: SourceLocation(file: fileName), "\(errorCount - shownRecordErrors) more record errors not shown"))
         }
         if recordCount == 0 && errorCount == 0 && !bad {
             diagnostics.append(.error(at: SourceLocation(file: fileName, line: header.bodyFirstLine), "the file has a header but no records"))

@@ -80,6 +80,9 @@ struct InventoryCommand {
         }
         var surrogate: SurrogateSeries?
         if let path = arguments.value("surrogate") {
+            guard methods.contains(.surrogate) else {
+                throw UsageError("--surrogate is for --fill surrogate; add surrogate to --fill (such as --fill interpolation,surrogate)")
+            }
             surrogate = try SurrogateSeries.read(path: path)
         } else if methods.contains(.surrogate) {
             throw UsageError("--fill surrogate needs --surrogate FILE (a CSV of year,value: GRDP, population ...)")

@@ -67,6 +67,8 @@ struct GapFillingCommandTests {
         #expect(runGHG(["inventory", file, "--fill", "interpolation"]).exitCode == 64)
         #expect(runGHG(["inventory", file, "--years", "2014-2019", "--fill", "spline"]).exitCode == 64)
         #expect(runGHG(["inventory", file, "--years", "2014-2019", "--fill", "surrogate"]).exitCode == 64)
+        let unused = try folder.write("population.csv", "year,value\n2014,1\n")
+        #expect(runGHG(["inventory", file, "--years", "2014-2019", "--fill", "interpolation", "--surrogate", unused]).exitCode == 64)
         let bad = try folder.write("bad.csv", "year,value\n2014,x\n")
         let run = runGHG(["inventory", file, "--years", "2014-2019", "--fill", "surrogate", "--surrogate", bad])
         #expect(run.exitCode == 1 && run.standardError.contains("bad.csv:2:2"), "\(run)")

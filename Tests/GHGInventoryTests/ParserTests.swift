@@ -99,6 +99,28 @@ struct ParserTests {
         }
     }
 
+    @Test("the error limit is the file's, whatever the chunks: the first 50 errors, then the count of the rest, last")
+    func errorLimitAcrossChunks() throws {
+        let library = try Fixtures.library()
+        var csv = "year,category,activity,amount,unit\n"
+        for i in 1...6000 { csv += "2019,1.A.4.b,lpg,\(i % 100 == 0 ? "-1" : "1"),t\n" }
+        for chunkSize in [3000, 1 << 20] {
+            var parser = ActivityDataParser(library: library)
+            parser.chunkSize = chunkSize
+            let bytes = Array(csv.utf8)
+            do {
+                _ = try bytes.withUnsafeBufferPointer { buffer throws(InputError) in try parser.parse(bytes: buffer, fileName: "t.csv") }
+                Issue.record("expected errors")
+            } catch {
+                let messages = error.diagnostics.map(\.description)
+                #expect(messages.count == 51, "chunk size \(chunkSize)")
+                #expect(messages.first?.hasPrefix("t.csv:101:4: error:") == true)
+                #expect(messages[49].hasPrefix("t.csv:5001:4: error:"))
+                #expect(messages.last == "t.csv: error: 10 more record errors not shown")
+            }
+        }
+    }
+
     @Test("errors name the line and column, all of them, in order")
     func errorLocations() throws {
         let csv = "year,category,activity,amount,unit\n2019,1.A.1.a.i,gas_diesel_oil,-5,t\n2019,1.Z,gas_diesel_oil,5,t\n20x9,1.A.1.a.i,gas_diesel_oil,5,t\n2019,1.A.1.a.i,gas_diesel_oil,abc,t\n"

@@ -134,6 +134,15 @@ struct KeyCategoryTests {
         #expect(netZero.lines.isEmpty && netZero.undefinedReason?.contains("sum to 0") == true)
         let level = KeyCategoryAnalysis(rows: cancelling, approach: .approach1, assessment: .level, baseYear: 1990, year: 2020)
         #expect(level.undefinedReason == nil && level.lines.count == 2)
+        // Sources and sinks that cancel down to rounding (0.3 + 0.6 - 0.9 is not 0 in binary).
+        let rounding = [
+            CategoryGasRow(key: FourLineExample.key("1.A.1", .co2), baseEmissions: 0.3, emissions: 5, activityPercent: 5, factorPercent: 7),
+            CategoryGasRow(key: FourLineExample.key("2.F.1", .hfc134a), baseEmissions: 0.6, emissions: 1, activityPercent: 5, factorPercent: 7),
+            CategoryGasRow(key: FourLineExample.key("3.B.1.a", .co2), baseEmissions: -0.9, emissions: -1, activityPercent: 5, factorPercent: 7),
+        ]
+        #expect(0.3 + 0.6 - 0.9 != 0)
+        #expect(KeyCategoryAnalysis(rows: rounding, approach: .approach1, assessment: .trend, baseYear: 1990, year: 2020).undefinedReason != nil)
+        #expect(!ErrorPropagation(rows: rounding, baseYear: 1990, year: 2020).hasTrend)
         let noBase = cancelling.map {
             CategoryGasRow(key: $0.key, baseEmissions: 0, emissions: $0.emissions, activityPercent: 5, factorPercent: 7)
         }

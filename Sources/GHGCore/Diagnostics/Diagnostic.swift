@@ -37,12 +37,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Array where Element == Diagnostic {
-    /// Diagnostics in reading order: by file, line, then column; stable otherwise.
+    /// Diagnostics in reading order: by file, line, then column; stable otherwise. Within a
+    /// file, those about the whole file (no line: a count of errors not shown) come last.
     public func sortedByLocation() -> [Diagnostic] {
         enumerated().sorted { a, b in
             let la = a.element.location, lb = b.element.location
             if la?.file != lb?.file { return (la?.file ?? "") < (lb?.file ?? "") }
-            if la?.line != lb?.line { return (la?.line ?? 0) < (lb?.line ?? 0) }
+            if la?.line != lb?.line { return (la?.line ?? Int.max) < (lb?.line ?? Int.max) }
             if la?.column != lb?.column { return (la?.column ?? 0) < (lb?.column ?? 0) }
             return a.offset < b.offset
         }.map(\.element)

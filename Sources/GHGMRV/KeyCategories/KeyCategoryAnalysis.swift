@@ -73,11 +73,13 @@ public struct KeyCategoryAnalysis: Sendable {
         let sumAbsCurrent = used.reduce(0) { $0 + abs($1.emissions) }
         let sumBase = used.reduce(0) { $0 + $1.baseEmissions }
         let sumCurrent = used.reduce(0) { $0 + $1.emissions }
-        if assessment == .trend && !used.isEmpty && (sumAbsBase == 0 || sumBase == 0) {
+        // A base-year total that sources and sinks cancel down to rounding (|sum| below 1e-9 of
+        // sum |E_0|) is 0: dividing by it would give assessments of 10^16.
+        if assessment == .trend && !used.isEmpty && (sumAbsBase == 0 || abs(sumBase) <= 1e-9 * sumAbsBase) {
             undefinedReason =
                 sumAbsBase == 0
                 ? "no emissions in the base year \(baseYear): Eq. 4.2 has nothing to compare with"
-                : "emissions and removals of the base year \(baseYear) sum to 0: the total trend of Eq. 4.2 is not defined"
+                : "emissions and removals of the base year \(baseYear) sum to 0 (within rounding): the total trend of Eq. 4.2 is not defined"
             lines = []
             return
         }

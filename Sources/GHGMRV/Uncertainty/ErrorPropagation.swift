@@ -49,7 +49,10 @@ public struct ErrorPropagation: Sendable {
         self.year = year
         let estimated = rows.filter(\.isEstimated)
         notEstimated = rows.filter { !$0.isEstimated }
-        let sumC = estimated.reduce(0) { $0 + $1.baseEmissions }
+        // A base-year sum that sources and sinks cancel down to rounding is 0: no trend.
+        let sumAbsC = estimated.reduce(0) { $0 + abs($1.baseEmissions) }
+        let rawC = estimated.reduce(0) { $0 + $1.baseEmissions }
+        let sumC = abs(rawC) <= 1e-9 * sumAbsC ? 0 : rawC
         let sumD = estimated.reduce(0) { $0 + $1.emissions }
         baseTotal = sumC
         total = sumD
