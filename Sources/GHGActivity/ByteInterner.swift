@@ -29,23 +29,15 @@ struct ByteInterner {
     /// The id of `bytes[start..<end]`, adding it if new.
     @inline(__always)
     mutating func intern(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Int32 {
+        let probe = self.probe(base, start, end)
+        if let id = probe.id { return id }
         let length = end - start
-        let hash = ByteInterner.hash(base + start, length)
-        let tag = ByteInterner.tag(hash)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            if entry & 0xFFFF_FFFF_0000_0000 == tag, lengths[index] == length, equal(index, base + start, length) { return Int32(index) }
-            slot = (slot + 1) & mask
-        }
         let id = Int32(starts.count)
         starts.append(arena.count)
         lengths.append(length)
         firstLines.append(line)
         arena.append(contentsOf: UnsafeBufferPointer(start: base + start, count: length))
-        slots[slot] = tag | UInt64(id + 1)
+        slots[probe.slot] = probe.tag | UInt64(id + 1)
         if starts.count * 2 > slots.count { grow() }
         return id
     }
@@ -53,15 +45,24 @@ struct ByteInterner {
     /// The id of `bytes[start..<end]` if it was interned before; nothing is added.
     @inline(__always)
     func find(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
+        probe(base, start, end).id
+    }
+
+    /// Where `bytes[start..<end]` is in the table (`id`), or the empty slot it would take, with
+    /// its hash tag.
+    @inline(__always)
+    private func probe(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int32?, slot: Int, tag: UInt64) {
         let length = end - start
         let hash = ByteInterner.hash(base + start, length)
         let tag = ByteInterner.tag(hash)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return nil }
+            if entry == 0 { return (nil, slot, tag) }
             let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            if entry & 0xFFFF_FFFF_0000_0000 == tag, lengths[index] == length, equal(index, base + start, length) { return Int32(index) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag, lengths[index] == length, equal(index, base + start, length) {
+                return (Int32(index), slot, tag)
+            }
             slot = (slot + 1) & mask
         }
     }
