@@ -119,10 +119,15 @@ public struct ActivityDataset: Sendable {
         files += other.files
         columns += other.columns
         methodColumns += other.methodColumns
-        sources += other.sources.map { source in
-            var moved = source
-            moved.file += offset
-            return moved
+        if sources.isEmpty && offset == 0 {
+            // The first file: its sources are taken as they are (no copy of a large array).
+            sources = other.sources
+        } else {
+            sources.reserveCapacity(sources.count + other.sources.count)
+            for var source in other.sources {
+                source.file += offset
+                sources.append(source)
+            }
         }
         recordCount += other.recordCount
         warnings += other.warnings

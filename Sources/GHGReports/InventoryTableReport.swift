@@ -44,14 +44,15 @@ public enum InventoryTableReport {
         }
         out += "\nFactors used\n"
         var seen = Set<String>()
+        var recordValues = 0
         for result in inventory.sources {
-            for use in result.emissions.factors where use.origin == .library && !seen.contains(use.factorID) {
-                seen.insert(use.factorID)
+            for use in result.emissions.factors {
+                if use.origin == .record { recordValues += 1 }
+                guard use.origin == .library, seen.insert(use.factorID).inserted else { continue }
                 let gas = use.gas.map { " \($0.rawValue)" } ?? ""
                 out += "  \(use.factorID): \(use.parameter.rawValue)\(gas) = \(NumberFormat.machine(use.value)) \(use.unit.symbol) (\(use.citation))\n"
             }
         }
-        let recordValues = inventory.sources.flatMap(\.emissions.factors).filter { $0.origin == .record }.count
         if recordValues > 0 { out += "  and \(recordValues) values given by activity records (Tier 2/3)\n" }
         out += "\nThe audit trail (each row's records, lines, method, equation and factors): --format json\n"
         return out

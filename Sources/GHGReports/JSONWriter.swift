@@ -1,69 +1,92 @@
 /// Writes JSON with keys in the order given, so that outputs are byte-for-byte reproducible.
+///
+/// The document is built as UTF-8 bytes: an inventory's audit trail has hundreds of megabytes
+/// of it, and appending to a `String` scalar by scalar was most of the time of `--format json`.
 public struct JSONWriter {
-    public private(set) var text = ""
+    private var buffer = TextBytes()
     private var needsComma: [Bool] = [false]
-    private let indentUnit = "  "
+    /// `"\n"` and two spaces a level, for each depth reached so far.
+    private var breaks: [[UInt8]] = [[UInt8(ascii: "\n")]]
 
     public init() {}
 
-    private var indent: String { String(repeating: indentUnit, count: needsComma.count - 1) }
+    /// The document so far.
+    public var text: String { String(decoding: buffer.bytes, as: UTF8.self) }
+
+    /// The document so far, as UTF-8 bytes.
+    public var bytes: [UInt8] { buffer.bytes }
+
+    /// A line break and the indentation of `depth`.
+    private mutating func lineBreak(depth: Int) {
+        while breaks.count <= depth { breaks.append(breaks[breaks.count - 1] + [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+        buffer.append(breaks[depth])
+    }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { text += "," }
-        if needsComma.count > 1 { text += "\n" + indent }
-        needsComma[needsComma.count - 1] = true
+        let depth = needsComma.count - 1
+        if needsComma[depth] { buffer.append(byte: UInt8(ascii: ",")) }
+        if depth > 0 { lineBreak(depth: depth) }
+        needsComma[depth] = true
     }
 
     private mutating func key(_ name: String?) {
         separator()
-        if let name { text += JSONWriter.quote(name) + ": " }
+        if let name {
+            JSONWriter.appendQuoted(name, to: &buffer)
+            buffer.append(byte: UInt8(ascii: ":"))
+            buffer.append(byte: UInt8(ascii: " "))
+        }
     }
 
     public mutating func beginObject(_ name: String? = nil) {
         key(name)
-        text += "{"
+        buffer.append(byte: UInt8(ascii: "{"))
         needsComma.append(false)
     }
 
     public mutating func endObject() {
-        let hadMembers = needsComma.removeLast()
-        text += hadMembers ? "\n" + indent + "}" : "}"
+        close(UInt8(ascii: "}"))
     }
 
     public mutating func beginArray(_ name: String? = nil) {
         key(name)
-        text += "["
+        buffer.append(byte: UInt8(ascii: "["))
         needsComma.append(false)
     }
 
     public mutating func endArray() {
+        close(UInt8(ascii: "]"))
+    }
+
+    private mutating func close(_ bracket: UInt8) {
         let hadMembers = needsComma.removeLast()
-        text += hadMembers ? "\n" + indent + "]" : "]"
+        if hadMembers { lineBreak(depth: needsComma.count - 1) }
+        buffer.append(byte: bracket)
     }
 
     public mutating func string(_ name: String?, _ value: String) {
         key(name)
-        text += JSONWriter.quote(value)
+        JSONWriter.appendQuoted(value, to: &buffer)
     }
 
     public mutating func number(_ name: String?, _ value: Double) {
         key(name)
-        text += value.isFinite ? NumberFormat.machine(value) : "null"
+        if value.isFinite { buffer.appendMachine(value) } else { buffer.append("null") }
     }
 
     public mutating func int(_ name: String?, _ value: Int) {
         key(name)
-        text += String(value)
+        buffer.appendInteger(Int64(value))
     }
 
     public mutating func bool(_ name: String?, _ value: Bool) {
         key(name)
-        text += value ? "true" : "false"
+        buffer.append(value ? "true" : "false")
     }
 
     public mutating func null(_ name: String?) {
         key(name)
-        text += "null"
+        buffer.append("null")
     }
 
     /// A string or null.
@@ -76,21 +99,38 @@ public struct JSONWriter {
         if let value { number(name, value) } else { null(name) }
     }
 
+    /// `value` as a JSON string literal.
     static func quote(_ value: String) -> String {
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var bytes = TextBytes()
+        appendQuoted(value, to: &bytes)
+        return String(decoding: bytes.bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` in quotes, escaping `"`, `\` and the control characters. Only ASCII bytes
+    /// are escaped, so the UTF-8 bytes of other characters are copied as they are.
+    static func appendQuoted(_ value: String, to out: inout TextBytes) {
+        out.append(byte: UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var plainStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                plainStart = index + 1
+                out.append(byte: UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte: byte)
+                case UInt8(ascii: "\n"): out.append(byte: UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): out.append(byte: UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): out.append(byte: UInt8(ascii: "t"))
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    out.append("u00")
+                    out.append(byte: hex[Int(byte >> 4)])
+                    out.append(byte: hex[Int(byte & 15)])
+                }
             }
+            out.append(UnsafeBufferPointer(rebasing: utf8[plainStart...]))
         }
-        return result + "\""
+        out.append(byte: UInt8(ascii: "\""))
     }
 }

@@ -30,6 +30,10 @@ public struct TextBytes: Sendable {
         other.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
     }
 
+    public mutating func append(_ other: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: other)
+    }
+
     /// The bytes of `other` in `range` (a value written there, say).
     public mutating func append(_ other: TextBytes, range: Range<Int>) {
         other.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
