@@ -13,9 +13,6 @@ public struct JSONWriter {
     /// The document so far.
     public var text: String { String(decoding: buffer.bytes, as: UTF8.self) }
 
-    /// The document so far, as UTF-8 bytes.
-    public var bytes: [UInt8] { buffer.bytes }
-
     /// A line break and the indentation of `depth`.
     private mutating func lineBreak(depth: Int) {
         while breaks.count <= depth { breaks.append(breaks[breaks.count - 1] + [UInt8(ascii: " "), UInt8(ascii: " ")]) }
@@ -99,12 +96,7 @@ public struct JSONWriter {
         if let value { number(name, value) } else { null(name) }
     }
 
-    /// `value` as a JSON string literal.
-    static func quote(_ value: String) -> String {
-        var bytes = TextBytes()
-        appendQuoted(value, to: &bytes)
-        return String(decoding: bytes.bytes, as: UTF8.self)
-    }
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `value` in quotes, escaping `"`, `\` and the control characters. Only ASCII bytes
     /// are escaped, so the UTF-8 bytes of other characters are copied as they are.
@@ -123,7 +115,7 @@ public struct JSONWriter {
                 case UInt8(ascii: "\r"): out.append(byte: UInt8(ascii: "r"))
                 case UInt8(ascii: "\t"): out.append(byte: UInt8(ascii: "t"))
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    let hex = JSONWriter.hexDigits
                     out.append("u00")
                     out.append(byte: hex[Int(byte >> 4)])
                     out.append(byte: hex[Int(byte & 15)])
